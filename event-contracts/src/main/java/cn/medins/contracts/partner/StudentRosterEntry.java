@@ -1,0 +1,23 @@
+package cn.medins.contracts.partner;
+
+/** {@code partner.education.student-rosters}, one record per student: schema {@code partner/student-roster}. */
+public record StudentRosterEntry(
+        String schoolId,
+        String schoolName,
+        String schoolYear,
+        SchoolLevel level,
+        String idNumber,
+        String name,
+        String regionCode,
+        StudentStatus status) {
+
+    public static final String SCHEMA = "partner/student-roster";
+
+    public enum SchoolLevel { PRIMARY, SECONDARY, UNIVERSITY }
+
+    public enum StudentStatus { ENROLLED, GRADUATED, LEFT }
+
+    public String businessKey() {
+        return schoolId + "|" + schoolYear + "|" + idNumber;
+    }
+}

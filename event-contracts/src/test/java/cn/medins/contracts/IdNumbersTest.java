@@ -1,0 +1,30 @@
+package cn.medins.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdNumbersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"371602199001011221", "371602198805052315", "371602202603140025", "11010519491231002X"})
+    void acceptsIdNumbersWithTheirCheckDigit(String idNumber) {
+        assertThat(IdNumbers.isValid(idNumber)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"371602199001011222", "37160219900101122", "3716021990010112211", "37160219900101122x",
+            "A71602199001011221", "", "３71602199001011221"})
+    void rejectsWrongCheckDigitLengthOrCharacters(String idNumber) {
+        assertThat(IdNumbers.isValid(idNumber)).isFalse();
+    }
+
+    @Test
+    void masksTheMiddleEightDigits() {
+        assertThat(IdNumbers.mask("371602199001011221")).isEqualTo("371602********1221");
+        assertThat(IdNumbers.mask("12345")).isEqualTo("*****");
+        assertThat(IdNumbers.mask(null)).isNull();
+    }
+}
