@@ -72,7 +72,7 @@ public final class EventSchemas {
 
     private static List<SchemaViolation> toViolations(Set<ValidationMessage> messages) {
         return messages.stream()
-                .map(m -> new SchemaViolation(fieldOf(m), m.getMessage()))
+                .map(m -> new SchemaViolation(fieldOf(m), m.getError()))
                 .distinct()
                 .sorted(Comparator.comparing(SchemaViolation::field).thenComparing(SchemaViolation::message))
                 .toList();

@@ -1,0 +1,120 @@
+package cn.medins.messaging.inbox;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.medins.messaging.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Applies a consumed record exactly once: the record's id (and the partner's business key) is recorded in the same
+ * transaction as the effect, so a redelivery finds it and does nothing. A record that cannot be applied goes to
+ * {@code <topic>.dlq} through the outbox, with the reason, and the consumer moves on. A failure that will pass (the
+ * database restarting) is retried until it does, holding the partition so that no later record overtakes it.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final InboundDecoder decoder;
+    private final Outbox outbox;
+    private final InboxConfig config;
+    private final MeterRegistry meters;
+
+    public Inbox(ObjectMapper objectMapper, Outbox outbox, InboxConfig config, MeterRegistry meters) {
+        this.decoder = new InboundDecoder(objectMapper);
+        this.outbox = outbox;
+        this.config = config;
+        this.meters = meters;
+    }
+
+    /**
+     * Processes one record. The returned {@code Uni} fails only if the service is shutting down; everything else ends
+     * as applied, duplicate, skipped or dead-lettered.
+     *
+     * @param effect the state change, run inside the inbox transaction; it may publish through the {@link Outbox}
+     */
+    public <T> Uni<Void> process(ConsumerRecord<String, byte[]> record, InboundSpec<T> spec,
+            Function<InboundRecord<T>, Uni<Void>> effect) {
+        Optional<InboundRecord<T>> decoded;
+        try {
+            decoded = decoder.decode(record, spec);
+        } catch (RejectedEventException e) {
+            return deadLetter(record, spec.consumer(), e.getMessage());
+        }
+        if (decoded.isEmpty()) {
+            count(spec.consumer(), "skipped");
+            return Uni.createFrom().voidItem();
+        }
+        InboundRecord<T> inbound = decoded.get();
+        return applyOnce(inbound, spec.consumer(), effect)
+                .onFailure(TransientFailures::isTransient).retry()
+                    .withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely()
+                .onFailure(failure -> !(failure instanceof RejectedEventException)).retry()
+                    .withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(Math.max(0, config.maxAttempts() - 1))
+                .onFailure().recoverWithUni(failure -> deadLetter(record, spec.consumer(), reasonOf(failure)));
+    }
+
+    private <T> Uni<Void> applyOnce(InboundRecord<T> inbound, String consumer, Function<InboundRecord<T>, Uni<Void>> effect) {
+        return Panache.withTransaction(() -> claim(inbound, consumer, "APPLIED")
+                .chain(claimed -> {
+                    if (!claimed) {
+                        count(consumer, "duplicate");
+                        return Uni.createFrom().voidItem();
+                    }
+                    return effect.apply(inbound).invoke(() -> count(consumer, "applied"));
+                }));
+    }
+
+    private <T> Uni<Boolean> claim(InboundRecord<T> inbound, String consumer, String outcome) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into processed_event (consumer, event_id, business_key, topic, partition_no, record_offset, outcome)
+                values (:consumer, :eventId, :businessKey, :topic, :partition, :offset, :outcome)
+                on conflict do nothing""")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", inbound.eventId())
+                .setParameter("businessKey", inbound.businessKey())
+                .setParameter("topic", inbound.topic())
+                .setParameter("partition", inbound.partition())
+                .setParameter("offset", inbound.offset())
+                .setParameter("outcome", outcome)
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, String consumer, String reason) {
+        InboundRecord<Void> refused = new InboundRecord<>(InboundDecoder.fallbackEventId(record), null, null, null,
+                record.key(), record.topic(), record.partition(), record.offset(), null, null, null);
+        return Panache.withTransaction(() -> claim(refused, consumer, "DEAD_LETTERED")
+                .chain(claimed -> {
+                    if (!claimed) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    LOG.warnf("%s dead-lettered %s: %s", consumer, refused.position(), reason);
+                    count(consumer, "dead_lettered");
+                    return outbox.deadLetter(record, consumer, reason).replaceWithVoid();
+                }))
+                .onFailure(TransientFailures::isTransient).retry()
+                    .withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely();
+    }
+
+    private static String reasonOf(Throwable failure) {
+        if (failure instanceof RejectedEventException) {
+            return failure.getMessage();
+        }
+        return "processing failed: " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    private void count(String consumer, String outcome) {
+        meters.counter("medins.inbox.records", "consumer", consumer, "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.medins.messaging.inbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "medins.inbox")
+public interface InboxConfig {
+
+    /** Tries of an effect that fails for a reason that will not pass, before the record is dead-lettered. */
+    @WithDefault("4")
+    int maxAttempts();
+
+    @WithDefault("200ms")
+    Duration initialBackoff();
+
+    @WithDefault("30s")
+    Duration maxBackoff();
+}
