@@ -10,7 +10,7 @@ import io.vertx.pgclient.PgException;
  * Tells a failure that will pass (the database restarting, a lock conflict) from one that will not (a bug, a broken
  * constraint): the first is retried for as long as it lasts, the second dead-letters the record after a few tries.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     /** SQLSTATE classes and codes that mean "try again later". */
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53", "57");
@@ -19,7 +19,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof PgException pg && pg.getSqlState() != null) {
                 String state = pg.getSqlState();

@@ -1,0 +1,21 @@
+package cn.medins.rest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An RFC 9457 problem body ({@code application/problem+json}); {@code errors} lists invalid fields, if any. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://medins.cn/problems/";
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(TYPE_BASE + slug, title, status, detail, List.of());
+    }
+
+    public static Problem invalid(String detail, List<FieldError> errors) {
+        return new Problem(TYPE_BASE + "invalid-request", "Invalid request", 400, detail, List.copyOf(errors));
+    }
+}
