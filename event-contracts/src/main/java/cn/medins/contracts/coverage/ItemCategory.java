@@ -1,0 +1,3 @@
+package cn.medins.contracts.coverage;
+
+public enum ItemCategory { DRUG, MATERIAL, EXAMINATION, TREATMENT, SERVICE }

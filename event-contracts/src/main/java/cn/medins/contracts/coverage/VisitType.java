@@ -1,0 +1,3 @@
+package cn.medins.contracts.coverage;
+
+public enum VisitType { OUTPATIENT, CHRONIC, INPATIENT, MATERNITY }

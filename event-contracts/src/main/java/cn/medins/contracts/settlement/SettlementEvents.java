@@ -1,0 +1,73 @@
+package cn.medins.contracts.settlement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.medins.contracts.EventType;
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.ItemCategory;
+import cn.medins.contracts.coverage.MaternityCaseType;
+import cn.medins.contracts.coverage.Scheme;
+import cn.medins.contracts.coverage.Sex;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.partner.NeedyCategory;
+
+/** Events on {@code settlement.events}, keyed by insured id (clearing events by institution id). Money in yuan, exact. */
+public final class SettlementEvents {
+
+    public static final String DOMAIN = "settlement";
+    public static final EventType CLAIM_SETTLED = EventType.v1(DOMAIN, "ClaimSettled");
+    public static final EventType SETTLEMENT_REVERSED = EventType.v1(DOMAIN, "SettlementReversed");
+    public static final EventType CLEARING_CLOSED = EventType.v1(DOMAIN, "ClearingClosed");
+    public static final EventType ASSISTANCE_ADJUDICATED = EventType.v1(DOMAIN, "AssistanceAdjudicated");
+
+    private SettlementEvents() {
+    }
+
+    public record Diagnosis(String code, boolean principal) {
+    }
+
+    public record Item(String code, String name, CatalogClass catalogClass, ItemCategory category, BigDecimal quantity,
+            BigDecimal unitPrice, BigDecimal amount, List<String> traceCodes) {
+    }
+
+    public record Maternity(MaternityCaseType caseType, int birthOrder, int babies) {
+    }
+
+    /** The fund split of one settlement; {@code total} = basicPool + largeMedical + criticalIllness + assistance + maternityFund + personal. */
+    public record FundSplit(BigDecimal total, BigDecimal inScope, BigDecimal remoteFirstSelfPay, BigDecimal deductibleApplied,
+            BigDecimal basicPool, BigDecimal largeMedical, BigDecimal criticalIllness, BigDecimal assistance,
+            BigDecimal maternityFund, BigDecimal personal) {
+    }
+
+    /** The patient as settled: what audit's sex and age rules and the matchers need, without another lookup. */
+    public record Patient(String insuredId, String idNumber, Sex sex, LocalDate birthDate, Scheme scheme, Category category,
+            String regionCode, NeedyCategory needyCategory) {
+    }
+
+    public record ClaimSettled(String settlementId, String requestId, Patient patient, String institutionId,
+            int institutionLevel, String institutionRegionCode, VisitType visitType, LocalDate admissionDate,
+            LocalDate dischargeDate, Maternity maternity, List<Diagnosis> diagnoses, List<Item> items, FundSplit split,
+            String policyVersion, OffsetDateTime settledAt) {
+    }
+
+    public record SettlementReversed(String settlementId, String requestId, String insuredId, String institutionId,
+            LocalDate serviceDate, FundSplit split, String reason, OffsetDateTime reversedAt) {
+    }
+
+    public record ClearingClosed(String institutionId, String month, long claimCount, BigDecimal basicPool,
+            BigDecimal largeMedical, BigDecimal criticalIllness, BigDecimal assistance, BigDecimal maternityFund,
+            BigDecimal auditDeductions, BigDecimal netPayable, boolean forced, OffsetDateTime closedAt) {
+    }
+
+    /** The answer to an {@code AssistanceAdjudicationRequested}: what is owed, per settlement, with the limit already spent. */
+    public record AssistanceAdjudicated(String requestId, String insuredId, String idNumber, String kind, int year,
+            BigDecimal amount, List<AdjudicatedClaim> claims, String policyVersion) {
+    }
+
+    public record AdjudicatedClaim(String settlementId, BigDecimal amount) {
+    }
+}
