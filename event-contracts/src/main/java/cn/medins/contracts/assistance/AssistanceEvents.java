@@ -18,6 +18,8 @@ public final class AssistanceEvents {
     public static final EventType ASSISTANCE_GRANTED = EventType.v1(DOMAIN, "AssistanceGranted");
     public static final EventType PREMIUM_SUBSIDY_GRANTED = EventType.v1(DOMAIN, "PremiumSubsidyGranted");
     public static final EventType BENEFIT_GRANTED = EventType.v1(DOMAIN, "BenefitGranted");
+    /** Published on {@code partner.bank.payment-instructions}, not on {@code assistance.events}. */
+    public static final EventType PAYMENT_INSTRUCTION = EventType.v1(DOMAIN, "PaymentInstruction");
 
     private AssistanceEvents() {
     }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.EventCatalog;
 import cn.medins.contracts.EventSchemas;
 import cn.medins.contracts.EventType;
 import cn.medins.contracts.SchemaViolation;
@@ -50,10 +51,12 @@ public final class InboundDecoder {
             }
         }
         JsonNode json = parse(record.value());
-        if (spec.schema() != null) {
-            List<SchemaViolation> violations = EventSchemas.validate(spec.schema(), json);
+        String schema = spec.schema() != null ? spec.schema()
+                : type == null ? null : EventCatalog.of(type).map(EventCatalog.Entry::schema).orElse(null);
+        if (schema != null) {
+            List<SchemaViolation> violations = EventSchemas.validate(schema, json);
             if (!violations.isEmpty()) {
-                throw new RejectedEventException("does not match schema " + spec.schema() + ": "
+                throw new RejectedEventException("does not match schema " + schema + ": "
                         + violations.stream().map(SchemaViolation::toString).collect(Collectors.joining("; ")));
             }
         }

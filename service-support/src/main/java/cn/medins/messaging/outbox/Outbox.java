@@ -1,9 +1,11 @@
 package cn.medins.messaging.outbox;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +17,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.EventCatalog;
+import cn.medins.contracts.EventSchemas;
+import cn.medins.contracts.EventType;
+import cn.medins.contracts.SchemaViolation;
 import cn.medins.contracts.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +34,13 @@ public class Outbox {
 
     private final ObjectMapper objectMapper;
     private final String source;
+    private final boolean validateSchemas;
 
-    public Outbox(ObjectMapper objectMapper, @ConfigProperty(name = "quarkus.application.name") String source) {
+    public Outbox(ObjectMapper objectMapper, @ConfigProperty(name = "quarkus.application.name") String source,
+            OutboxConfig config) {
         this.objectMapper = objectMapper;
         this.source = source;
+        this.validateSchemas = config.validateSchemas();
     }
 
     /** Records the event; returns its id, which becomes {@code ce_id}. */
@@ -46,7 +55,25 @@ public class Outbox {
         row.ceTime = OffsetDateTime.now(ZoneOffset.UTC);
         row.headers = Map.of();
         row.payload = toJson(event.payload());
+        if (validateSchemas) {
+            requireConformance(event.type(), row.payload);
+        }
         return row.persist().replaceWith(row.id);
+    }
+
+    /** A payload that breaks its published schema is a bug of this service: it fails the change instead of leaving. */
+    private void requireConformance(EventType type, byte[] payload) {
+        EventCatalog.of(type).ifPresent(entry -> {
+            List<SchemaViolation> violations;
+            try {
+                violations = EventSchemas.validate(entry.schema(), objectMapper.readTree(payload));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot re-read the serialised " + type, e);
+            }
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException(type + " does not match schema " + entry.schema() + ": " + violations);
+            }
+        });
     }
 
     /**

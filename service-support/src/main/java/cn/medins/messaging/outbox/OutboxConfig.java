@@ -12,6 +12,13 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /**
+     * Check every published payload against its JSON Schema before it is written. On in development and tests, where
+     * a drift from the contract must fail loudly; off in production, where the tests already proved conformance.
+     */
+    @WithDefault("false")
+    boolean validateSchemas();
+
     /** Most records sent per round trip to the broker. */
     @WithDefault("500")
     int batchSize();
