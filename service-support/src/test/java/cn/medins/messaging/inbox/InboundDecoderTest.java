@@ -96,6 +96,20 @@ class InboundDecoderTest {
     }
 
     @Test
+    void anOptionalFieldAddedByANewerProducerDoesNotBreakAConsumerOfTheSameMajorVersion() {
+        record NeedyStatusV1Reader(String idNumber, String category, String action) {
+        }
+        InboundSpec<NeedyStatusV1Reader> oldConsumer = InboundSpec.events("old", NeedyStatusV1Reader.class,
+                Set.of(AssistanceEvents.NEEDY_STATUS_CHANGED));
+        String withNewField = NEEDY_CHANGE.replace("\"cause\":\"c\"", "\"cause\":\"c\",\"householdSize\":3");
+
+        NeedyStatusV1Reader read = DECODER.decode(record(Topics.ASSISTANCE_EVENTS, withNewField,
+                Map.of(CloudEventHeaders.TYPE, "assistance.NeedyStatusChanged.v1")), oldConsumer).orElseThrow().payload();
+
+        assertThat(read).isEqualTo(new NeedyStatusV1Reader("371602196505051231", "LOW_INCOME", "GRANTED"));
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsRefusedNamingTheField() {
         InboundSpec<BirthCertificate> unvalidated = new InboundSpec<>("births", BirthCertificate.class, null, null, Set.of());
         String wrongDate = CERTIFICATE.replace("\"2026-03-14\"", "\"14 March\"");
