@@ -1,0 +1,126 @@
+package cn.medins.bench;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.Scheme;
+import cn.medins.contracts.coverage.Sex;
+import cn.medins.contracts.settlement.SettlementEvents;
+
+/**
+ * A backlog of {@code ClaimSettled} events written to {@code settlement.events} as fast as the broker takes them, then
+ * the time until each consumer group (audit, assistance) has committed past the end: the rate at which a consumer
+ * that was down catches up.
+ */
+final class CatchUpBench {
+
+    private static final List<String> GROUPS = List.of("audit-service", "assistance-service");
+
+    private CatchUpBench() {
+    }
+
+    static String run(Options options) throws Exception {
+        Suite suite = new Suite(options);
+        int count = options.integer("count", 100_000);
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka);
+        try (Admin admin = Admin.create(props)) {
+            Instant start = Instant.now();
+            publishBacklog(suite.kafka, count);
+            Map<TopicPartition, Long> end = endOffsets(admin);
+            Duration published = Duration.between(start, Instant.now());
+            Map<String, Duration> caughtUp = new HashMap<>();
+            Instant deadline = Instant.now().plus(options.seconds("timeout", 600));
+            while (caughtUp.size() < GROUPS.size() && Instant.now().isBefore(deadline)) {
+                for (String group : GROUPS) {
+                    if (!caughtUp.containsKey(group) && committedPast(admin, group, end)) {
+                        caughtUp.put(group, Duration.between(start, Instant.now()));
+                    }
+                }
+                Thread.sleep(250);
+            }
+            return GROUPS.stream().map(group -> caughtUp.containsKey(group)
+                    ? String.format(Locale.ROOT, "%s=%.0f events/s (%.1fs)", group,
+                            count / (caughtUp.get(group).toMillis() / 1000.0), caughtUp.get(group).toMillis() / 1000.0)
+                    : group + "=not caught up")
+                    .collect(Collectors.joining(" ", String.format(Locale.ROOT,
+                            "catch-up: backlog=%d published in %.1fs ", count, published.toMillis() / 1000.0), ""));
+        }
+    }
+
+    private static void publishBacklog(String bootstrap, int count) {
+        LocalDate serviceDate = LocalDate.now().minusDays(1);
+        try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrap)) {
+            for (int i = 0; i < count; i++) {
+                String insuredId = "BENCH" + (i % 20_000);
+                String id = UUID.randomUUID().toString();
+                String json = Json.write(claimSettled(id, insuredId, serviceDate, i));
+                producer.send(Kafka.record(Topics.SETTLEMENT_EVENTS, insuredId, json, Map.of(
+                        CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
+                        CloudEventHeaders.ID, id,
+                        CloudEventHeaders.TYPE, SettlementEvents.CLAIM_SETTLED.toString(),
+                        CloudEventHeaders.SOURCE, "/bench/catch-up",
+                        CloudEventHeaders.TIME, OffsetDateTime.now().toString(),
+                        CloudEventHeaders.SUBJECT, insuredId,
+                        CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)));
+            }
+        }
+    }
+
+    static SettlementEvents.ClaimSettled claimSettled(String settlementId, String insuredId, LocalDate date, int i) {
+        ClaimRequest claim = SyntheticClaims.outpatient("C" + settlementId, null, date, i);
+        List<SettlementEvents.Item> items = claim.items().stream().map(item -> new SettlementEvents.Item(item.code(),
+                item.name(), item.catalogClass(), item.category(), item.quantity(), item.unitPrice(),
+                item.quantity().multiply(item.unitPrice()).setScale(2, java.math.RoundingMode.HALF_UP), item.traceCodes()))
+                .toList();
+        BigDecimal total = items.stream().map(SettlementEvents.Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        SettlementEvents.FundSplit split = new SettlementEvents.FundSplit(total, total, zero, zero, zero, zero, zero, zero,
+                zero, total);
+        return new SettlementEvents.ClaimSettled(settlementId, claim.requestId(),
+                new SettlementEvents.Patient(insuredId, null, Sex.F, LocalDate.of(1970, 1, 1), Scheme.RESIDENT,
+                        Category.ADULT, SyntheticClaims.REGION, null),
+                claim.institutionId(), claim.institutionLevel(), claim.institutionRegionCode(), claim.visitType(),
+                date, null, null, claim.diagnoses().stream()
+                        .map(d -> new SettlementEvents.Diagnosis(d.code(), d.principal())).toList(),
+                items, split, "bench", OffsetDateTime.now());
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+        List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.SETTLEMENT_EVENTS)).allTopicNames().get()
+                .get(Topics.SETTLEMENT_EVENTS).partitions().stream()
+                .map(p -> new TopicPartition(Topics.SETTLEMENT_EVENTS, p.partition())).toList();
+        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    private static boolean committedPast(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        return end.entrySet().stream().allMatch(e -> {
+            OffsetAndMetadata offset = committed.get(e.getKey());
+            return offset != null && offset.offset() >= e.getValue();
+        });
+    }
+}
