@@ -25,9 +25,15 @@ class DemoScenariosTest {
 
     @Test
     void withoutScenariosTheDemoSaysSoInsteadOfPretending() {
-        DemoScenarios.play(DemoScenarios.discovered(), STACK, out);
+        DemoScenarios.play(List.of(), STACK, out);
 
         assertThat(output()).isEqualTo("demo: no scenario is defined yet" + System.lineSeparator());
+    }
+
+    @Test
+    void theDemoPlaysTheNewbornAndTheApplyFreeAssistanceFlows() {
+        assertThat(DemoScenarios.discovered()).extracting(DemoScenario::name)
+                .containsExactly("newborn enrolled at birth, no application", "apply-free retroactive assistance");
     }
 
     @Test
