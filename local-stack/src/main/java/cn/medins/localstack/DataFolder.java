@@ -14,7 +14,8 @@ final class DataFolder {
     private static final String POSTGRES = "postgres";
     private static final String KAFKA = "kafka";
     private static final String LOGS = "logs";
-    private static final Set<String> OWN_ENTRIES = Set.of(POSTGRES, KAFKA, LOGS);
+    static final String KEYS = "keys";
+    private static final Set<String> OWN_ENTRIES = Set.of(POSTGRES, KAFKA, LOGS, KEYS);
 
     private final Path root;
 
@@ -55,6 +56,10 @@ final class DataFolder {
 
     Path kafka() {
         return root.resolve(KAFKA);
+    }
+
+    Path keys() {
+        return root.resolve(KEYS);
     }
 
     Path logs() {

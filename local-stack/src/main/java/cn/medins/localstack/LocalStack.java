@@ -42,6 +42,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final List<ServiceSupervisor> supervisors = new ArrayList<>();
+    private DataFolder dataFolder;
 
     public LocalStack(LauncherOptions options, PrintStream out) {
         this.options = options;
@@ -58,6 +59,9 @@ public final class LocalStack implements AutoCloseable {
         requireServiceJars();
         PortCheck.requireFree(options.portsByVariable());
         DataFolder data = DataFolder.prepare(options.dataDir(), options.fresh());
+        synchronized (this) {
+            dataFolder = data;
+        }
         Path infrastructureLogFile = data.logOf("infrastructure");
         keep(() -> InfrastructureLog.writeTo(infrastructureLogFile), log -> infrastructureLog = log);
         Logger.getLogger(LocalStack.class.getName()).info(() -> "starting the local stack with " + options);
@@ -75,7 +79,8 @@ public final class LocalStack implements AutoCloseable {
         out.println("Starting " + Stream.of(SuiteService.values()).map(SuiteService::moduleName).collect(Collectors.joining(", "))
                 + " (logs: " + data.logs() + ")");
         Instant launched = Instant.now();
-        Map<SuiteService, ServiceSupervisor> started = startServices(data, kafkaBootstrapServers);
+        Path publicKey = SigningKeys.in(data.keys()).publicKeyFile();
+        Map<SuiteService, ServiceSupervisor> started = startServices(data, kafkaBootstrapServers, publicKey);
         Map<SuiteService, Duration> readyAfter = awaitServicesReady(started, launched);
 
         Map<SuiteService, URI> serviceUris = new EnumMap<>(SuiteService.class);
@@ -88,6 +93,55 @@ public final class LocalStack implements AutoCloseable {
                 PostgresServer.USER, PostgresServer.PASSWORD, data.root(), data.logs());
         out.print(StackSummary.format(endpoints, readyAfter, Duration.between(began, Instant.now())));
         return endpoints;
+    }
+
+    /** Kills the service's current process with SIGKILL, as a crash would; its supervisor restarts it. */
+    public long kill(SuiteService service) {
+        long pid = supervisor(service).pid();
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        return pid;
+    }
+
+    /** Whether the service answers ready within {@code timeout}, e.g. after a {@link #kill} or an outage. */
+    public boolean awaitReady(SuiteService service, Duration timeout) {
+        return probe.awaitReady(supervisor(service).definition().readinessUri(), Instant.now().plus(timeout), () -> !isClosed());
+    }
+
+    /** Stops the broker, keeps it down for {@code outage}, and starts it again on the same port with the same log. */
+    public void restartKafka(Duration outage) throws InterruptedException {
+        KafkaBroker broker;
+        DataFolder data;
+        synchronized (this) {
+            broker = kafka;
+            data = dataFolder;
+        }
+        broker.close();
+        Thread.sleep(outage.toMillis());
+        KafkaBroker restarted = KafkaBroker.start(options.kafkaPort(), data.kafka());
+        synchronized (this) {
+            kafka = restarted;
+        }
+    }
+
+    /** Stops PostgreSQL, keeps it down for {@code outage}, and starts it again on the same port with the same data. */
+    public void restartPostgres(Duration outage) throws InterruptedException {
+        PostgresServer db;
+        DataFolder data;
+        synchronized (this) {
+            db = postgres;
+            data = dataFolder;
+        }
+        db.close();
+        Thread.sleep(outage.toMillis());
+        PostgresServer restarted = PostgresServer.start(options.postgresPort(), data.postgres());
+        synchronized (this) {
+            postgres = restarted;
+        }
+    }
+
+    private synchronized ServiceSupervisor supervisor(SuiteService service) {
+        return supervisors.stream().filter(s -> s.definition().name().equals(service.moduleName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(service.moduleName() + " was not started"));
     }
 
     /** Blocks until {@link #close()} has stopped everything. */
@@ -166,7 +220,7 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers)
+    private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers, Path publicKey)
             throws StartupException, IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<SuiteService, ServiceSupervisor> started = new EnumMap<>(SuiteService.class);
@@ -182,7 +236,9 @@ public final class LocalStack implements AutoCloseable {
                             "DB_HOST", "127.0.0.1",
                             "DB_PORT", String.valueOf(options.postgresPort()),
                             "DB_USER", PostgresServer.USER,
-                            "DB_PASSWORD", PostgresServer.PASSWORD),
+                            "DB_PASSWORD", PostgresServer.PASSWORD,
+                            "JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString(),
+                            "JWT_ISSUER", SigningKeys.ISSUER),
                     data.logOf(service.moduleName()));
             ServiceSupervisor supervisor =
                     new ServiceSupervisor(definition, probe, options.readyTimeout(), RestartBackoff.standard(), out);

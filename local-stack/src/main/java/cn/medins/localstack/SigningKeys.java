@@ -1,0 +1,79 @@
+package cn.medins.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+
+/**
+ * The local stack's token signing key pair, made on first start and kept in the data folder, so tokens printed by
+ * {@code deploy/local/token} stay valid across restarts. Production verifies against its identity provider instead.
+ */
+public final class SigningKeys {
+
+    public static final String ISSUER = "https://medins.cn/local";
+    private static final String PRIVATE_KEY = "jwt-private.pem";
+    private static final String PUBLIC_KEY = "jwt-public.pem";
+
+    private final Path folder;
+
+    private SigningKeys(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The key pair in {@code folder}, generated there if it is not yet. */
+    public static SigningKeys in(Path folder) {
+        SigningKeys keys = new SigningKeys(folder);
+        if (!Files.isRegularFile(keys.publicKeyFile()) || !Files.isRegularFile(folder.resolve(PRIVATE_KEY))) {
+            keys.generate();
+        }
+        return keys;
+    }
+
+    public Path publicKeyFile() {
+        return folder.resolve(PUBLIC_KEY);
+    }
+
+    public PrivateKey privateKey() {
+        try {
+            String pem = Files.readString(folder.resolve(PRIVATE_KEY), StandardCharsets.US_ASCII);
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").strip());
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the signing key in " + folder, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the signing key in " + folder + " is not an RSA private key", e);
+        }
+    }
+
+    private void generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            Files.createDirectories(folder);
+            Path privateKey = folder.resolve(PRIVATE_KEY);
+            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the signing keys to " + folder, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM cannot generate RSA keys", e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+}

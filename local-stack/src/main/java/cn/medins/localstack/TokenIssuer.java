@@ -1,0 +1,58 @@
+package cn.medins.localstack;
+
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.Set;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+/** Signs bearer tokens the suite's services accept: one role in {@code groups}, and for a hospital its institution. */
+public final class TokenIssuer {
+
+    public static final Set<String> ROLES = Set.of("institution", "agency", "partner", "auditor");
+    public static final String INSTITUTION_CLAIM = "institutionId";
+
+    private final PrivateKey key;
+    private final String issuer;
+
+    public TokenIssuer(PrivateKey key, String issuer) {
+        this.key = key;
+        this.issuer = issuer;
+    }
+
+    /** @param institutionId required for the {@code institution} role, refused for the others */
+    public String token(String role, String institutionId, Duration validity) {
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("role must be one of " + ROLES + ", got '" + role + "'");
+        }
+        if ("institution".equals(role) == (institutionId == null || institutionId.isBlank())) {
+            throw new IllegalArgumentException("institution".equals(role)
+                    ? "the institution role needs an institutionId" : "only the institution role carries an institutionId");
+        }
+        String subject = institutionId == null ? "local-" + role : institutionId;
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", role);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(validity.toSeconds() / 60f);
+        claims.setGeneratedJwtId();
+        if (institutionId != null) {
+            claims.setClaim(INSTITUTION_CLAIM, institutionId);
+        }
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setKeyIdHeaderValue("local");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign a token: " + e.getMessage(), e);
+        }
+    }
+}

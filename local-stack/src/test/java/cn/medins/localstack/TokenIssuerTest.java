@@ -1,0 +1,60 @@
+package cn.medins.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class TokenIssuerTest {
+
+    @TempDir
+    Path keys;
+
+    @Test
+    void theKeyPairIsMadeOnceAndKeptSoEarlierTokensStayValid() throws Exception {
+        SigningKeys first = SigningKeys.in(keys);
+        String publicKey = Files.readString(first.publicKeyFile());
+
+        SigningKeys again = SigningKeys.in(keys);
+
+        assertThat(Files.readString(again.publicKeyFile())).isEqualTo(publicKey);
+        assertThat(again.privateKey().getEncoded()).isEqualTo(first.privateKey().getEncoded());
+        assertThat(Files.getPosixFilePermissions(keys.resolve("jwt-private.pem"))).hasSize(2);
+    }
+
+    @Test
+    void anInstitutionTokenCarriesItsRoleAndInstitution() throws Exception {
+        TokenIssuer issuer = new TokenIssuer(SigningKeys.in(keys).privateKey(), SigningKeys.ISSUER);
+
+        JsonNode claims = claimsOf(issuer.token("institution", "H3716001", Duration.ofMinutes(5)));
+
+        assertThat(claims.path("iss").asText()).isEqualTo(SigningKeys.ISSUER);
+        assertThat(claims.path("groups").toString()).isEqualTo("[\"institution\"]");
+        assertThat(claims.path("institutionId").asText()).isEqualTo("H3716001");
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(300);
+    }
+
+    @Test
+    void rolesAndInstitutionsThatDoNotFitAreRefused() {
+        TokenIssuer issuer = new TokenIssuer(SigningKeys.in(keys).privateKey(), SigningKeys.ISSUER);
+
+        assertThatThrownBy(() -> issuer.token("admin", null, Duration.ofMinutes(5))).hasMessageContaining("role must be one of");
+        assertThatThrownBy(() -> issuer.token("institution", null, Duration.ofMinutes(5))).hasMessageContaining("needs an institutionId");
+        assertThatThrownBy(() -> issuer.token("agency", "H3716001", Duration.ofMinutes(5))).hasMessageContaining("only the institution role");
+    }
+
+    private static JsonNode claimsOf(String token) throws Exception {
+        String payload = token.split("\\.")[1];
+        return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+}
