@@ -1,0 +1,18 @@
+package cn.medins.enrollment.config;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "enrollment")
+public interface EnrollmentConfig {
+
+    /** The province's pooling-region codes: a record or request naming another region is refused. */
+    List<String> regions();
+
+    /** The agency's time zone: it decides which calendar day "today" is for dates in the future and policy years. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+}

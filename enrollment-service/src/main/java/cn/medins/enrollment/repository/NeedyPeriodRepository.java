@@ -1,0 +1,27 @@
+package cn.medins.enrollment.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.medins.contracts.partner.NeedyCategory;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class NeedyPeriodRepository implements PanacheRepositoryBase<NeedyPeriod, Long> {
+
+    public Uni<List<NeedyPeriod>> ofIdNumber(String idNumber) {
+        return list("idNumber = ?1 order by validFrom, category", idNumber);
+    }
+
+    public Uni<NeedyPeriod> find(String idNumber, NeedyCategory category, LocalDate validFrom) {
+        return find("idNumber = ?1 and category = ?2 and validFrom = ?3", idNumber, category, validFrom).firstResult();
+    }
+
+    /** The periods of the category a revocation ends: those still running on or after its end. */
+    public Uni<List<NeedyPeriod>> runningAfter(String idNumber, NeedyCategory category, LocalDate end) {
+        return list("idNumber = ?1 and category = ?2 and validFrom <= ?3 and (validTo is null or validTo > ?3)",
+                idNumber, category, end);
+    }
+}

@@ -1,0 +1,15 @@
+package cn.medins.enrollment.repository;
+
+import java.util.List;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class QualificationRepository implements PanacheRepositoryBase<QualificationRecord, Long> {
+
+    public Uni<List<QualificationRecord>> ofPerson(String insuredId) {
+        return list("insuredId = ?1 order by validFrom, disease", insuredId);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.medins.enrollment.rest;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import cn.medins.contracts.coverage.RemoteCareRegistration;
+
+import cn.medins.enrollment.service.PersonQueries;
+import cn.medins.enrollment.service.PersonView;
+import cn.medins.enrollment.service.RemoteCare;
+import cn.medins.enrollment.service.RemoteCareRequest;
+import cn.medins.enrollment.service.TimelineView;
+import cn.medins.rest.Page;
+import cn.medins.rest.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/persons")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    private final PersonQueries queries;
+    private final RemoteCare remoteCare;
+
+    public PersonResource(PersonQueries queries, RemoteCare remoteCare) {
+        this.queries = queries;
+        this.remoteCare = remoteCare;
+    }
+
+    @GET
+    @Path("/{insuredId}")
+    @Operation(summary = "A person with their coverage history, family, qualifications, remote-care registrations and needy status")
+    public Uni<PersonView> get(@PathParam("insuredId") String insuredId) {
+        return queries.byInsuredId(insuredId);
+    }
+
+    @GET
+    @Operation(summary = "The person with this ID number, or the newborn enrolled from this birth certificate")
+    public Uni<PersonView> find(@QueryParam("idNumber") String idNumber,
+            @QueryParam("birthCertificateNo") String birthCertificateNo) {
+        if ((idNumber == null) == (birthCertificateNo == null)) {
+            throw ProblemException.invalidField("idNumber", "give exactly one of idNumber and birthCertificateNo");
+        }
+        if (idNumber != null) {
+            return queries.byIdNumber(IdNumberParameters.require("idNumber", idNumber));
+        }
+        return queries.byBirthCertificateNo(birthCertificateNo);
+    }
+
+    @POST
+    @Path("/{insuredId}/remote-care-registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register remote care (异地就医备案) in another region")
+    public Uni<RestResponse<RemoteCareRegistration>> registerRemoteCare(@PathParam("insuredId") String insuredId,
+            @Valid @NotNull RemoteCareRequest request) {
+        RemoteCare.check(request);
+        return remoteCare.register(insuredId, request, "request:" + UUID.randomUUID())
+                .map(registration -> RestResponse.status(RestResponse.Status.CREATED, registration));
+    }
+
+    @GET
+    @Path("/{insuredId}/timeline")
+    @Operation(summary = "Every change of the person, oldest first, with its source (partner event, request, decision)")
+    public Uni<Page<TimelineView>> timeline(@PathParam("insuredId") String insuredId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return queries.timeline(insuredId, page, size);
+    }
+}

@@ -1,0 +1,158 @@
+package cn.medins.enrollment.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.enrollment.EnrollmentEvents;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
+import cn.medins.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+class NewbornEnrolmentIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void aPlainBirthCertificateEnrolsTheNewbornFromTheBirthDateWithinTwoSecondsAndAnnouncesIt() {
+        // The 2 s are measured once the consumer has joined its group, which a fresh application does in its own time.
+        String warmUp = TestIds.certificateNo();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, warmUp,
+                PartnerRecords.birthCertificate(warmUp, TODAY, "371600", TestIds.adult(false), null));
+        Api.awaitNewborn(warmUp, Duration.ofSeconds(30));
+        String certificateNo = TestIds.certificateNo();
+        LocalDate birthDate = TODAY.minusDays(3);
+        String mother = TestIds.adult(false);
+        String father = TestIds.adult(true);
+
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo,
+                PartnerRecords.birthCertificate(certificateNo, birthDate, "371600", mother, father));
+
+        JsonPath newborn = Api.awaitNewborn(certificateNo, Duration.ofSeconds(2));
+        String insuredId = newborn.getString("insuredId");
+        assertThat(insuredId).matches("P\\d{12}");
+        assertThat(newborn.getString("idNumber")).isNull();
+        assertThat(newborn.getString("birthDate")).isEqualTo(birthDate.toString());
+        assertThat(newborn.getList("enrolments.category")).containsExactly("NEWBORN");
+        assertThat(newborn.getString("enrolments[0].scheme")).isEqualTo("RESIDENT");
+        assertThat(newborn.getString("enrolments[0].validFrom")).isEqualTo(birthDate.toString());
+        assertThat(newborn.getString("enrolments[0].regionCode")).isEqualTo("371600");
+        assertThat(newborn.getString("enrolments[0].source")).startsWith(Topics.BIRTH_CERTIFICATES);
+        assertThat(newborn.getList("family.relation")).containsExactly("MOTHER", "FATHER");
+        assertThat(newborn.getList("family.idNumber")).containsExactly(mother, father);
+
+        JsonNode enrolled = SuiteTopics.enrollmentEvents(insuredId, EnrollmentEvents.PERSON_ENROLLED, 1).get(0);
+        assertThat(enrolled.at("/person/birthCertificateNo").asText()).isEqualTo(certificateNo);
+        assertThat(enrolled.at("/person/enrolments/0/category").asText()).isEqualTo("NEWBORN");
+        assertThat(enrolled.at("/enrolmentId").asText()).isEqualTo(newborn.getString("enrolments[0].enrolmentId"));
+
+        JsonNode notification = SuiteTopics.notifications(insuredId, 1).get(0);
+        assertThat(notification.at("/template").asText()).isEqualTo("NEWBORN_ENROLLED");
+        assertThat(notification.at("/text").asText()).contains(birthDate.toString());
+
+        given().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200)
+                .body("items.kind", hasItem("ENROLLED"))
+                .body("items[0].source", equalTo(newborn.getString("enrolments[0].source")));
+    }
+
+    @Test
+    void anInsuredMotherIsNotifiedAndSeesHerChild() {
+        String mother = TestIds.adult(false);
+        String motherId = Api.enrol(mother, "RESIDENT", "ADULT", "371600", TODAY.withDayOfYear(1));
+        String certificateNo = TestIds.certificateNo();
+
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo,
+                PartnerRecords.birthCertificate(certificateNo, TODAY, "371600", mother, null));
+
+        String newbornId = Api.awaitNewborn(certificateNo, Duration.ofSeconds(20)).getString("insuredId");
+        JsonNode notification = SuiteTopics.notifications(motherId, 1).get(0);
+        assertThat(notification.at("/template").asText()).isEqualTo("NEWBORN_ENROLLED");
+        assertThat(notification.at("/text").asText()).contains(certificateNo);
+        JsonPath motherView = Api.person(motherId);
+        assertThat(motherView.getList("family.relation")).containsExactly("CHILD");
+        assertThat(motherView.getList("family.insuredId")).containsExactly(newbornId);
+        assertThat(Api.person(newbornId).getString("family[0].insuredId")).isEqualTo(motherId);
+    }
+
+    @Test
+    void aReplayedCertificateEnrolsNoSecondPerson() {
+        String certificateNo = TestIds.certificateNo();
+        String record = PartnerRecords.birthCertificate(certificateNo, TODAY.minusDays(1), "371600", TestIds.adult(false), null);
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, record);
+        String insuredId = Api.awaitNewborn(certificateNo, Duration.ofSeconds(20)).getString("insuredId");
+
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, record);
+        // A later record on the same key (so the same partition) is processed only after the replay.
+        String later = TestIds.certificateNo();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo,
+                PartnerRecords.birthCertificate(later, TODAY.minusDays(1), "371600", TestIds.adult(false), null));
+        String laterId = Api.awaitNewborn(later, Duration.ofSeconds(20)).getString("insuredId");
+        SuiteTopics.enrollmentEvents(laterId, EnrollmentEvents.PERSON_ENROLLED, 1);
+
+        assertThat(TestDatabase.number("enrollment", "select count(*) from person where birth_certificate_no = ?", certificateNo))
+                .isEqualTo(1);
+        assertThat(SuiteTopics.enrollmentEvents(insuredId, EnrollmentEvents.PERSON_ENROLLED, 1)).hasSize(1);
+    }
+
+    @Test
+    void aCertificateWithAWrongParentCheckDigitIsDeadLetteredNamingTheFieldAndEnrolsNobody() {
+        String certificateNo = TestIds.certificateNo();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, PartnerRecords.birthCertificate(certificateNo,
+                TODAY.minusDays(1), "371600", TestIds.withWrongCheckDigit(TestIds.adult(false)), null));
+
+        assertThat(SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, certificateNo)).contains("mother.idNumber");
+        given().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
+    }
+
+    @Test
+    void aCertificateFromAnUnknownRegionOrWithAFutureBirthDateIsDeadLetteredNamingEachField() {
+        String certificateNo = TestIds.certificateNo();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, PartnerRecords.birthCertificate(certificateNo,
+                TODAY.plusDays(2), "371200", TestIds.adult(false), null));
+
+        String reason = SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, certificateNo);
+        assertThat(reason).contains("regionCode").contains("371200").contains("birthDate");
+        given().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
+    }
+
+    @Test
+    void aCertificateMissingARequiredFieldIsDeadLetteredWithTheSchemaReason() {
+        String certificateNo = TestIds.certificateNo();
+        String withoutName = PartnerRecords.birthCertificate(certificateNo, TODAY.minusDays(1), "371600",
+                TestIds.adult(false), null).replace("\"newbornName\":\"张小宝\",", "");
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, withoutName);
+
+        assertThat(SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, certificateNo)).contains("newbornName");
+        given().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
+    }
+
+    @Test
+    void lookupsRefuseAnInvalidIdNumberAndAnswerNotFoundWithAProblem() {
+        given().queryParam("idNumber", TestIds.withWrongCheckDigit(TestIds.adult(true))).get("/persons")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("idNumber"));
+        given().queryParam("idNumber", TestIds.adult(true)).get("/persons")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("birthCertificateNo", "QNONE").get("/persons").then().statusCode(404);
+        given().get("/persons/{insuredId}", "P999999999999").then().statusCode(404).body("status", equalTo(404));
+        List<Object> none = given().get("/persons").then().statusCode(400).extract().jsonPath().getList("errors");
+        assertThat(none).hasSize(1);
+    }
+}

@@ -1,0 +1,22 @@
+package cn.medins.enrollment.it;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+
+/** Waits for a change that publishes nothing but leaves its trace on the person's timeline. */
+final class TimelineAwait {
+
+    private TimelineAwait() {
+    }
+
+    static void until(String insuredId, String kind) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            List<String> kinds = given().get("/persons/{insuredId}/timeline", insuredId).jsonPath().getList("items.kind");
+            return kinds.contains(kind);
+        });
+    }
+}
