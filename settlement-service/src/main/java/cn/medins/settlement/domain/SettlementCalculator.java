@@ -1,0 +1,207 @@
+package cn.medins.settlement.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.ChronicDisease;
+import cn.medins.contracts.coverage.Scheme;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
+import cn.medins.settlement.domain.BasicTerms.Fund;
+import cn.medins.settlement.domain.policy.MedicalAssistance;
+import cn.medins.settlement.domain.policy.Policy;
+import cn.medins.settlement.domain.policy.Policy.Segment;
+import cn.medins.settlement.domain.policy.ResidentPolicy.CriticalIllness;
+
+/**
+ * Splits one claim across the funds in the order of POLICY.md, given the person's totals for the year before it.
+ * Pure: the same inputs always give the same split, and nothing is remembered between calls.
+ */
+public final class SettlementCalculator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Policy policy;
+    private final BenefitResolver benefits;
+
+    public SettlementCalculator(Policy policy) {
+        this.policy = policy;
+        this.benefits = new BenefitResolver(policy);
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Settlement settle(Insured insured, Claim claim, Accumulators year) {
+        List<Explanation> lines = new ArrayList<>();
+
+        Map<CatalogClass, BigDecimal> byClass = new EnumMap<>(CatalogClass.class);
+        for (CatalogClass catalogClass : CatalogClass.values()) {
+            byClass.put(catalogClass, Money.ZERO);
+        }
+        claim.items().forEach(item -> byClass.merge(item.catalogClass(), item.amount(), BigDecimal::add));
+        BigDecimal total = byClass.values().stream().reduce(Money.ZERO, BigDecimal::add);
+        lines.add(new Explanation("total", total, claim.items().size() + " items, quantity × unit price rounded per item"));
+
+        BigDecimal classA = byClass.get(CatalogClass.A);
+        BigDecimal classB = byClass.get(CatalogClass.B);
+        BigDecimal inScope = Money.fen(classA.add(classB.multiply(BigDecimal.ONE.subtract(policy.classBSelfPayRatio()))));
+        lines.add(new Explanation("inScope", inScope, "class A " + classA + " + " + percent(BigDecimal.ONE.subtract(policy.classBSelfPayRatio()))
+                + " of class B " + classB + "; class C " + byClass.get(CatalogClass.C) + " and the class B first self-pay are out of scope"));
+
+        boolean remote = !claim.institutionRegionCode().equals(insured.regionCode());
+        BigDecimal remoteFirstSelfPay = remote ? Money.fen(inScope.multiply(policy.remoteCare().firstSelfPayRatio())) : Money.ZERO;
+        boolean maternityInProvince = claim.visitType() == VisitType.MATERNITY
+                && claim.institutionRegionCode().regionMatches(0, insured.regionCode(), 0, 2);
+        boolean penalised = remote && !insured.remoteCareRegistered() && !maternityInProvince;
+        BigDecimal ratioCut = penalised ? policy.remoteCare().unregisteredRatioCut() : BigDecimal.ZERO;
+        if (remote) {
+            lines.add(new Explanation("remoteFirstSelfPay", remoteFirstSelfPay, "remote care in " + claim.institutionRegionCode() + ": "
+                    + percent(policy.remoteCare().firstSelfPayRatio()) + " of in-scope borne personally"
+                    + (penalised ? "; no remote-care registration: ratios " + percent(ratioCut) + " lower"
+                            : insured.remoteCareRegistered() ? "; registered" : "; maternity inside the province needs no registration")));
+        }
+        BigDecimal base = inScope.subtract(remoteFirstSelfPay);
+
+        BasicTerms terms = benefits.resolve(insured, claim, year, ratioCut);
+        BigDecimal deductible = Money.min(terms.deductible(), base);
+        lines.add(new Explanation("deductibleApplied", deductible, terms.benefit() + ": deductible " + terms.deductible()));
+        FirstFund first = firstFund(terms, base.subtract(deductible), base);
+
+        boolean maternityFund = terms.fund() == Fund.MATERNITY_FUND;
+        BigDecimal basic = maternityFund ? Money.ZERO : first.paid();
+        BigDecimal maternityShare = maternityFund ? first.paid() : Money.ZERO;
+        lines.add(new Explanation(maternityFund ? "maternityFund" : "basicPool", first.paid(), first.explanation()));
+
+        BigDecimal largeMedical = Money.ZERO;
+        if (insured.category().scheme() == Scheme.EMPLOYEE && terms.fund().sharesInpatientCap() && first.uncovered().signum() > 0) {
+            largeMedical = Money.fen(Money.min(first.uncovered().multiply(policy.employee().largeMedicalRatio()),
+                    Money.left(policy.employee().largeMedicalAnnualCap(), year.largeMedical())));
+            lines.add(new Explanation("largeMedical", largeMedical, "basic annual cap used up: " + percent(policy.employee().largeMedicalRatio())
+                    + " of the " + Money.fen(first.uncovered()) + " the basic pool would otherwise have paid on"));
+        }
+
+        BigDecimal afterBasic = Money.atLeastZero(inScope.subtract(basic).subtract(maternityShare));
+        BigDecimal criticalIllness = Money.ZERO;
+        if (insured.category().scheme() == Scheme.RESIDENT) {
+            criticalIllness = Money.min(criticalIllnessScale(insured).increase(year.criticalIllnessBurden(), afterBasic), afterBasic);
+            criticalIllness = insured.coreNeedy() ? criticalIllness
+                    : Money.min(criticalIllness, Money.left(policy.resident().criticalIllness().annualCap(), year.criticalIllness()));
+            lines.add(new Explanation("criticalIllness", criticalIllness, "year's in-scope burden after basic pool "
+                    + year.criticalIllnessBurden().add(afterBasic) + ", deductible " + ciDeductible(insured)
+                    + (insured.coreNeedy() ? " (needy: halved, +" + percent(policy.resident().criticalIllness().needyBonus()) + ", no cap)" : "")
+                    + "; this claim is paid the increase of the year's entitlement"));
+        }
+
+        BigDecimal left = Money.atLeastZero(afterBasic.subtract(largeMedical).subtract(criticalIllness));
+        BigDecimal assistance = assistance(insured, year, left);
+        if (insured.needy() != null) {
+            lines.add(new Explanation("assistance", assistance, "medical assistance (" + insured.needy() + ") on the in-scope burden left " + left));
+        }
+
+        BigDecimal allowance = Money.ZERO;
+        if (maternityFund) {
+            BigDecimal shareBefore = total.subtract(maternityShare).subtract(assistance);
+            allowance = Money.min(policy.employee().maternity().prenatalAllowance(), shareBefore);
+            lines.add(new Explanation("prenatalAllowance", allowance, "prenatal check allowance "
+                    + policy.employee().maternity().prenatalAllowance() + " merged into the delivery settlement, never below a zero patient share"));
+        }
+        BigDecimal maternityTotal = maternityShare.add(allowance);
+        BigDecimal personal = total.subtract(basic).subtract(largeMedical).subtract(criticalIllness).subtract(assistance).subtract(maternityTotal);
+        lines.add(new Explanation("personal", personal, "total − basic pool − large medical − critical illness − assistance − maternity fund"));
+
+        FundSplit split = new FundSplit(Money.fen(total), inScope, Money.fen(remoteFirstSelfPay), Money.fen(deductible), Money.fen(basic),
+                Money.fen(largeMedical), Money.fen(criticalIllness), Money.fen(assistance), Money.fen(maternityTotal), Money.fen(personal));
+        return new Settlement(policy.version(), split, lines,
+                delta(claim, terms, basic, largeMedical, afterBasic, criticalIllness, left, assistance));
+    }
+
+    /** The first fund's payment, and the part of the amount it would have paid on that its cap left unpaid. */
+    private record FirstFund(BigDecimal paid, BigDecimal uncovered, String explanation) {
+    }
+
+    private FirstFund firstFund(BasicTerms terms, BigDecimal eligible, BigDecimal base) {
+        List<BigDecimal[]> segments = new ArrayList<>();
+        if (terms.upperSegmentFrom() != null && eligible.compareTo(terms.upperSegmentFrom()) > 0) {
+            segments.add(new BigDecimal[] {terms.upperSegmentFrom(), terms.ratio()});
+            segments.add(new BigDecimal[] {eligible.subtract(terms.upperSegmentFrom()), terms.upperRatio()});
+        } else {
+            segments.add(new BigDecimal[] {eligible, terms.ratio()});
+        }
+        StringBuilder explanation = new StringBuilder(terms.benefit()).append(':');
+        BigDecimal payable = BigDecimal.ZERO;
+        for (BigDecimal[] segment : segments) {
+            payable = payable.add(segment[0].multiply(segment[1]));
+            explanation.append(' ').append(percent(segment[1])).append(" × ").append(segment[0]);
+        }
+        BigDecimal floored = Money.max(payable, Money.min(terms.floor(), base));
+        if (terms.floor().signum() > 0) {
+            explanation.append("; at least ").append(terms.floor()).append(", never above in-scope");
+        }
+        if (terms.capLeft() == null || floored.compareTo(terms.capLeft()) <= 0) {
+            return new FirstFund(Money.fen(floored), BigDecimal.ZERO, explanation.toString());
+        }
+        explanation.append("; limited to ").append(terms.capLeft()).append(" left of the annual cap");
+        BigDecimal room = terms.capLeft();
+        BigDecimal uncovered = BigDecimal.ZERO;
+        for (BigDecimal[] segment : segments) {
+            BigDecimal pays = segment[0].multiply(segment[1]);
+            if (pays.compareTo(room) <= 0) {
+                room = room.subtract(pays);
+            } else {
+                BigDecimal covered = room.divide(segment[1], MathContext.DECIMAL64);
+                uncovered = uncovered.add(segment[0].subtract(covered));
+                room = BigDecimal.ZERO;
+            }
+        }
+        return new FirstFund(terms.capLeft(), uncovered, explanation.toString());
+    }
+
+    private CumulativeScale criticalIllnessScale(Insured insured) {
+        CriticalIllness terms = policy.resident().criticalIllness();
+        List<Segment> segments = terms.segments();
+        return insured.coreNeedy()
+                ? new CumulativeScale(ciDeductible(insured), segments, terms.needyBonus(), null)
+                : new CumulativeScale(terms.deductible(), segments, BigDecimal.ZERO, terms.annualCap());
+    }
+
+    private BigDecimal ciDeductible(Insured insured) {
+        CriticalIllness terms = policy.resident().criticalIllness();
+        return insured.coreNeedy() ? Money.fen(terms.deductible().multiply(terms.needyDeductibleFactor())) : terms.deductible();
+    }
+
+    private BigDecimal assistance(Insured insured, Accumulators year, BigDecimal left) {
+        if (insured.needy() == null) {
+            return Money.ZERO;
+        }
+        MedicalAssistance terms = policy.medicalAssistance();
+        BigDecimal capLeft = Money.left(terms.annualCap(), year.assistance());
+        BigDecimal owed = insured.coreNeedy()
+                ? Money.fen(left.multiply(terms.coreRatio()))
+                : new CumulativeScale(terms.marginalThreshold(), List.of(new Segment(null, terms.marginalRatio())), BigDecimal.ZERO, null)
+                        .increase(year.assistanceBurden(), left);
+        return Money.min(Money.min(owed, capLeft), left);
+    }
+
+    private static Accumulators delta(Claim claim, BasicTerms terms, BigDecimal basic, BigDecimal largeMedical, BigDecimal afterBasic,
+            BigDecimal criticalIllness, BigDecimal left, BigDecimal assistance) {
+        Map<ChronicDisease, BigDecimal> chronic = terms.fund() == Fund.CHRONIC ? Map.of(terms.disease(), basic) : Map.of();
+        boolean stay = claim.visitType() == VisitType.INPATIENT || claim.visitType() == VisitType.MATERNITY;
+        return new Accumulators(
+                terms.fund() == Fund.OUTPATIENT ? basic : Money.ZERO,
+                terms.fund() == Fund.INPATIENT ? basic : Money.ZERO,
+                terms.fund() == Fund.TWO_DISEASE_DRUGS ? basic : Money.ZERO,
+                chronic, stay ? 1 : 0, largeMedical, afterBasic, criticalIllness, left, assistance,
+                left.subtract(assistance), Money.ZERO);
+    }
+
+    private static String percent(BigDecimal ratio) {
+        return ratio.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "%";
+    }
+}

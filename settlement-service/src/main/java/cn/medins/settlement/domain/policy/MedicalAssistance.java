@@ -1,0 +1,24 @@
+package cn.medins.settlement.domain.policy;
+
+import java.math.BigDecimal;
+
+/**
+ * Medical assistance for needy persons, all schemes. The core categories get {@code coreRatio} of each claim's burden
+ * left after the insurance layers; marginal and monitored persons get {@code marginalRatio} of the year's accumulated
+ * burden above {@code marginalThreshold}; both within {@code annualCap}. Re-assistance pays {@code reAssistanceRatio}
+ * of the year's burden left after all three layers above {@code reAssistanceThreshold}, up to {@code reAssistanceAnnualCap}.
+ */
+public record MedicalAssistance(BigDecimal coreRatio, BigDecimal marginalRatio, BigDecimal marginalThreshold,
+        BigDecimal annualCap, BigDecimal reAssistanceRatio, BigDecimal reAssistanceThreshold,
+        BigDecimal reAssistanceAnnualCap) {
+
+    public MedicalAssistance {
+        Require.ratio(coreRatio, "coreRatio");
+        Require.ratio(marginalRatio, "marginalRatio");
+        Require.amount(marginalThreshold, "marginalThreshold");
+        Require.amount(annualCap, "annualCap");
+        Require.ratio(reAssistanceRatio, "reAssistanceRatio");
+        Require.amount(reAssistanceThreshold, "reAssistanceThreshold");
+        Require.amount(reAssistanceAnnualCap, "reAssistanceAnnualCap");
+    }
+}

@@ -1,0 +1,109 @@
+package cn.medins.settlement.repository;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One settlement as saved: the split in columns (clearing sums them), the explanation and the accumulator change as JSON. */
+@Entity
+@Table(name = "settlement")
+public class SettlementRecord extends PanacheEntityBase {
+
+    public enum Status { SETTLED, REVERSED }
+
+    @Id
+    @Column(name = "settlement_id")
+    public String settlementId;
+
+    @Column(name = "request_id")
+    public String requestId;
+
+    @Column(name = "insured_id")
+    public String insuredId;
+
+    @Column(name = "id_number")
+    public String idNumber;
+
+    @Column(name = "institution_id")
+    public String institutionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visit_type")
+    public VisitType visitType;
+
+    @Column(name = "service_date")
+    public LocalDate serviceDate;
+
+    @Column(name = "clearing_month")
+    public String clearingMonth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "needy_category")
+    public NeedyCategory needyCategory;
+
+    @Column(name = "policy_version")
+    public String policyVersion;
+
+    public BigDecimal total;
+
+    @Column(name = "in_scope")
+    public BigDecimal inScope;
+
+    @Column(name = "remote_first_self_pay")
+    public BigDecimal remoteFirstSelfPay;
+
+    @Column(name = "deductible_applied")
+    public BigDecimal deductibleApplied;
+
+    @Embedded
+    public Funds funds;
+
+    public BigDecimal personal;
+
+    /** Retroactive assistance paid on this claim after the counter. */
+    @Column(name = "adjudicated_assistance")
+    public BigDecimal adjudicatedAssistance = BigDecimal.ZERO;
+
+    public String lines;
+
+    @Column(name = "accumulator_delta")
+    public String accumulatorDelta;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    @Column(name = "settled_at")
+    public OffsetDateTime settledAt;
+
+    @Column(name = "reversed_at")
+    public OffsetDateTime reversedAt;
+
+    @Column(name = "reversal_reason")
+    public String reversalReason;
+
+    public FundSplit split() {
+        return new FundSplit(total, inScope, remoteFirstSelfPay, deductibleApplied, funds.basicPool, funds.largeMedical,
+                funds.criticalIllness, funds.assistance, funds.maternityFund, personal);
+    }
+
+    public void setSplit(FundSplit split) {
+        total = split.total();
+        inScope = split.inScope();
+        remoteFirstSelfPay = split.remoteFirstSelfPay();
+        deductibleApplied = split.deductibleApplied();
+        funds = Funds.of(split.basicPool(), split.largeMedical(), split.criticalIllness(), split.assistance(), split.maternityFund());
+        personal = split.personal();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.medins.settlement.rest;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import cn.medins.rest.ProblemException;
+import cn.medins.settlement.service.ClearingService;
+import cn.medins.settlement.service.ClearingView;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+@Path("/institutions/{institutionId}/clearings/{month}")
+@Tag(name = "clearing")
+public class ClearingResource {
+
+    private final ClearingService service;
+
+    public ClearingResource(ClearingService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "The institution's month: claim count, fund totals, audit deductions, net payable, OPEN or CLOSED")
+    public Uni<ClearingView> view(@RestPath String institutionId, @RestPath String month) {
+        return service.view(institutionId, month(month));
+    }
+
+    @POST
+    @Path("/close")
+    @Operation(summary = "Close the month and publish ClearingClosed; 409 while audit flags of the month are open, unless force=true")
+    public Uni<ClearingView> close(@RestPath String institutionId, @RestPath String month,
+            @Parameter(description = "close even with open audit flags (recorded on the clearing)") @RestQuery boolean force) {
+        return service.close(institutionId, month(month), force);
+    }
+
+    private static YearMonth month(String month) {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("$.month", "must be a month as yyyy-MM");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package cn.medins.settlement.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+
+import cn.medins.contracts.IdNumbers;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.assistance.AssistanceEvents.AssistanceAdjudicationRequested;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.AdjudicatedClaim;
+import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
+import cn.medins.messaging.inbox.RejectedEventException;
+import cn.medins.messaging.outbox.Outbox;
+import cn.medins.messaging.outbox.OutgoingEvent;
+import cn.medins.settlement.domain.AssistanceAdjudicator;
+import cn.medins.settlement.domain.AssistanceAdjudicator.Adjudication;
+import cn.medins.settlement.domain.AssistanceAdjudicator.SettledClaim;
+import cn.medins.settlement.domain.Money;
+import cn.medins.settlement.domain.PolicyCatalog;
+import cn.medins.settlement.domain.SettlementCalculator;
+import cn.medins.settlement.repository.AssistanceAdjudicationRecord;
+import cn.medins.settlement.repository.AssistanceAdjudicationRepository;
+import cn.medins.settlement.repository.InsuredPersonRepository;
+import cn.medins.settlement.repository.PersonYearRepository;
+import cn.medins.settlement.repository.SettlementRecord;
+import cn.medins.settlement.repository.SettlementRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Answers assistance's {@code AssistanceAdjudicationRequested} with {@code AssistanceAdjudicated}, once per request id,
+ * charging the person's annual assistance totals under the same lock as a settlement, so the counter and the
+ * apply-free paths never spend one limit twice. Runs inside the inbox transaction of the request.
+ */
+@ApplicationScoped
+public class AdjudicationService {
+
+    private static final Logger LOG = Logger.getLogger(AdjudicationService.class);
+
+    private final AssistanceAdjudicationRepository answers;
+    private final SettlementRepository settlements;
+    private final InsuredPersonRepository persons;
+    private final PersonYearRepository years;
+    private final PolicyCatalog policies;
+    private final Outbox outbox;
+
+    public AdjudicationService(AssistanceAdjudicationRepository answers, SettlementRepository settlements,
+            InsuredPersonRepository persons, PersonYearRepository years, PolicyCatalog policies, Outbox outbox) {
+        this.answers = answers;
+        this.settlements = settlements;
+        this.persons = persons;
+        this.years = years;
+        this.policies = policies;
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> adjudicate(AssistanceAdjudicationRequested request) {
+        if (request.requestId() == null || request.kind() == null || request.settlementIds() == null
+                || request.kind() == AdjudicationKind.RETROACTIVE && request.category() == null) {
+            throw new RejectedEventException("AssistanceAdjudicationRequested needs requestId, kind, settlementIds and, for RETROACTIVE, category");
+        }
+        return answers.findById(request.requestId()).chain(answered -> answered != null
+                ? Uni.createFrom().voidItem()
+                : listed(request).chain(claims -> answer(request, claims)));
+    }
+
+    /** The listed settlements of the person in the year, not reversed, in the order they were settled. */
+    private Uni<List<SettlementRecord>> listed(AssistanceAdjudicationRequested request) {
+        Uni<List<SettlementRecord>> rows = request.settlementIds().isEmpty() ? Uni.createFrom().item(List.of())
+                : settlements.list("settlementId in ?1", request.settlementIds());
+        return rows.chain(found -> insuredIdOf(request, found).map(insuredId -> found.stream()
+                .filter(s -> s.insuredId.equals(insuredId) && s.serviceDate.getYear() == request.year()
+                        && s.status == SettlementRecord.Status.SETTLED)
+                .sorted(Comparator.comparing((SettlementRecord s) -> s.serviceDate).thenComparing(s -> s.settledAt))
+                .toList()));
+    }
+
+    private Uni<String> insuredIdOf(AssistanceAdjudicationRequested request, List<SettlementRecord> found) {
+        if (request.insuredId() != null) {
+            return Uni.createFrom().item(request.insuredId());
+        }
+        Uni<String> projected = request.idNumber() == null ? Uni.createFrom().nullItem()
+                : persons.findByIdNumber(request.idNumber()).map(person -> person == null ? null : person.insuredId);
+        return projected.map(insuredId -> insuredId != null ? insuredId : found.stream()
+                .filter(s -> request.idNumber() != null && request.idNumber().equals(s.idNumber))
+                .map(s -> s.insuredId).findFirst().orElse(null));
+    }
+
+    private Uni<Void> answer(AssistanceAdjudicationRequested request, List<SettlementRecord> claims) {
+        if (claims.isEmpty()) {
+            throw new RejectedEventException("none of the listed settlements is a settled claim of the person in " + request.year());
+        }
+        SettlementRecord first = claims.get(0);
+        SettlementCalculator calculator = policies.byVersion(first.policyVersion)
+                .orElseThrow(() -> new RejectedEventException("policy " + first.policyVersion + " is no longer in force"));
+        AssistanceAdjudicator adjudicator = new AssistanceAdjudicator(calculator.policy().medicalAssistance());
+        List<SettledClaim> settled = claims.stream()
+                .map(s -> new SettledClaim(s.settlementId, burdenOf(s), s.funds.assistance.add(s.adjudicatedAssistance)))
+                .toList();
+        return years.lock(first.insuredId, request.year()).chain(year -> {
+            Adjudication adjudication = request.kind() == AdjudicationKind.RETROACTIVE
+                    ? adjudicator.retroactive(request.category(), settled, year.accumulators())
+                    : adjudicator.reAssistance(settled, year.accumulators());
+            year.set(year.accumulators().plus(adjudication.delta()));
+            if (request.kind() == AdjudicationKind.RETROACTIVE) {
+                Map<String, SettlementRecord> byId = claims.stream().collect(Collectors.toMap(s -> s.settlementId, Function.identity()));
+                adjudication.shares().forEach(share -> byId.get(share.settlementId()).adjudicatedAssistance =
+                        byId.get(share.settlementId()).adjudicatedAssistance.add(share.amount()));
+            }
+            AssistanceAdjudicationRecord answer = record(request, first.insuredId, adjudication, calculator.policy().version());
+            AssistanceAdjudicated event = new AssistanceAdjudicated(request.requestId(), first.insuredId,
+                    request.idNumber() != null ? request.idNumber() : first.idNumber, request.kind().name(), request.year(),
+                    adjudication.amount(), adjudication.shares().stream().map(s -> new AdjudicatedClaim(s.settlementId(), s.amount())).toList(),
+                    answer.policyVersion);
+            LOG.infof("adjudicated %s %s for %s: %s on %d claims", request.kind(), request.requestId(),
+                    IdNumbers.mask(event.idNumber()), adjudication.amount(), claims.size());
+            return answers.persist(answer)
+                    .chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.ASSISTANCE_ADJUDICATED,
+                            first.insuredId, event)))
+                    .replaceWithVoid();
+        });
+    }
+
+    /** The in-scope burden a claim left after basic pool, large medical, critical illness and the maternity fund. */
+    private static BigDecimal burdenOf(SettlementRecord s) {
+        return Money.atLeastZero(s.inScope.subtract(s.funds.basicPool).subtract(s.funds.largeMedical).subtract(s.funds.criticalIllness)
+                .subtract(s.funds.maternityFund));
+    }
+
+    private static AssistanceAdjudicationRecord record(AssistanceAdjudicationRequested request, String insuredId,
+            Adjudication adjudication, String policyVersion) {
+        AssistanceAdjudicationRecord answer = new AssistanceAdjudicationRecord();
+        answer.requestId = request.requestId();
+        answer.insuredId = insuredId;
+        answer.kind = request.kind();
+        answer.year = request.year();
+        answer.amount = adjudication.amount();
+        answer.policyVersion = policyVersion;
+        answer.adjudicatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return answer;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.medins.settlement.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import cn.medins.contracts.IdNumbers;
+import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.rest.FieldError;
+import cn.medins.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+/**
+ * Checks a claim before anything is computed. API.md makes a negative amount and an ID number with a wrong check digit
+ * business refusals (422); every other malformed input is a 400 from Bean Validation.
+ */
+@ApplicationScoped
+public class ClaimChecks {
+
+    private final Validator validator;
+
+    public ClaimChecks(Validator validator) {
+        this.validator = validator;
+    }
+
+    public void check(ClaimRequest claim) {
+        List<FieldError> negative = negativeAmounts(claim);
+        if (!negative.isEmpty()) {
+            throw ProblemException.unprocessable("negative-amount", "amounts of a claim are never negative",
+                    negative.toArray(FieldError[]::new));
+        }
+        Set<ConstraintViolation<ClaimRequest>> violations = validator.validate(claim);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (claim.idNumber() != null && !IdNumbers.isValid(claim.idNumber())) {
+            throw ProblemException.unprocessable("invalid-id-number", "the ID number's check digit is wrong",
+                    new FieldError("$.idNumber", "check digit does not match (GB 11643)"));
+        }
+    }
+
+    private static List<FieldError> negativeAmounts(ClaimRequest claim) {
+        List<FieldError> errors = new ArrayList<>();
+        if (claim.items() == null) {
+            return errors;
+        }
+        for (int i = 0; i < claim.items().size(); i++) {
+            ClaimRequest.Item item = claim.items().get(i);
+            if (item == null) {
+                continue;
+            }
+            if (isNegative(item.quantity())) {
+                errors.add(new FieldError("$.items[" + i + "].quantity", "must not be negative"));
+            }
+            if (isNegative(item.unitPrice())) {
+                errors.add(new FieldError("$.items[" + i + "].unitPrice", "must not be negative"));
+            }
+        }
+        return errors;
+    }
+
+    private static boolean isNegative(BigDecimal amount) {
+        return amount != null && amount.signum() < 0;
+    }
+}

@@ -1,0 +1,49 @@
+package cn.medins.settlement.service;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.medins.settlement.domain.Accumulators;
+import cn.medins.settlement.domain.Explanation;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The explanation lines and the accumulator change of a settlement, kept as JSON on its row. */
+@ApplicationScoped
+public class SettlementJson {
+
+    private static final TypeReference<List<Explanation>> LINES = new TypeReference<>() {
+    };
+
+    private final ObjectMapper objectMapper;
+
+    public SettlementJson(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public String write(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public List<Explanation> lines(String json) {
+        try {
+            return objectMapper.readValue(json, LINES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored explanation lines are not readable", e);
+        }
+    }
+
+    public Accumulators delta(String json) {
+        try {
+            return objectMapper.readValue(json, Accumulators.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored accumulator change is not readable", e);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package cn.medins.settlement.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
+import cn.medins.messaging.outbox.Outbox;
+import cn.medins.messaging.outbox.OutgoingEvent;
+import cn.medins.rest.FieldError;
+import cn.medins.rest.ProblemException;
+import cn.medins.settlement.domain.Accumulators;
+import cn.medins.settlement.domain.Claim;
+import cn.medins.settlement.domain.PolicyCatalog;
+import cn.medins.settlement.domain.PolicyRefusal;
+import cn.medins.settlement.domain.Settlement;
+import cn.medins.settlement.domain.SettlementCalculator;
+import cn.medins.settlement.repository.PersonYearRepository;
+import cn.medins.settlement.repository.SettlementRecord;
+import cn.medins.settlement.repository.SettlementRecord.Status;
+import cn.medins.settlement.repository.SettlementRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Preview, settle and reverse. A settlement is one transaction: the person's year is locked, the split computed on
+ * it, the settlement saved, the year updated and {@code ClaimSettled} written to the outbox, or none of it.
+ */
+@ApplicationScoped
+public class SettlementService {
+
+    private final ClaimChecks checks;
+    private final EligibilityService eligibility;
+    private final PolicyCatalog policies;
+    private final PersonYearRepository years;
+    private final SettlementRepository settlements;
+    private final Outbox outbox;
+    private final SettlementJson json;
+
+    public SettlementService(ClaimChecks checks, EligibilityService eligibility, PolicyCatalog policies, PersonYearRepository years,
+            SettlementRepository settlements, Outbox outbox, SettlementJson json) {
+        this.checks = checks;
+        this.eligibility = eligibility;
+        this.policies = policies;
+        this.years = years;
+        this.settlements = settlements;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    /** A settlement and whether this call created it ({@code false}: the request id was settled before). */
+    public record Outcome(SettlementView view, boolean created) {
+    }
+
+    @WithSession
+    public Uni<SettlementView> preview(ClaimRequest request) {
+        checks.check(request);
+        int year = request.serviceDate().getYear();
+        return eligibility.of(request).chain(eligible -> years.find(eligible.insuredId(), year).map(row -> {
+            Settlement settlement = calculate(eligible, request, row == null ? Accumulators.NONE : row.accumulators());
+            return new SettlementView(null, request.requestId(), "PREVIEW", eligible.insuredId(), request.institutionId(),
+                    request.serviceDate(), settlement.policyVersion(), settlement.split(), settlement.lines(), null, null, null);
+        }));
+    }
+
+    @WithTransaction
+    public Uni<Outcome> settle(ClaimRequest request) {
+        checks.check(request);
+        return settlements.findByRequestId(request.requestId()).chain(existing -> existing != null
+                ? Uni.createFrom().item(new Outcome(view(existing), false))
+                : eligibility.of(request).chain(eligible -> settleNew(request, eligible)));
+    }
+
+    private Uni<Outcome> settleNew(ClaimRequest request, Eligible eligible) {
+        return years.lock(eligible.insuredId(), request.serviceDate().getYear()).chain(year -> {
+            Settlement settlement = calculate(eligible, request, year.accumulators());
+            year.set(year.accumulators().plus(settlement.delta()));
+            SettlementRecord saved = record(request, eligible, settlement);
+            SettlementEvents.ClaimSettled event = ClaimMapping.claimSettled(saved.settlementId, request, eligible, settlement, saved.settledAt);
+            return settlements.persist(saved)
+                    .chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.CLAIM_SETTLED,
+                            eligible.insuredId(), event)))
+                    .replaceWith(() -> new Outcome(view(saved), true));
+        });
+    }
+
+    @WithSession
+    public Uni<SettlementView> findByRequestId(String requestId) {
+        return settlements.findByRequestId(requestId).map(this::view);
+    }
+
+    @WithSession
+    public Uni<SettlementView> find(String settlementId) {
+        return settlements.findById(settlementId).map(found -> view(existing(found, settlementId)));
+    }
+
+    /** Reverses a settlement: the person's year gets back exactly what it took, and {@code SettlementReversed} is published. */
+    @WithTransaction
+    public Uni<SettlementView> reverse(String settlementId, String reason) {
+        return settlements.findById(settlementId, LockModeType.PESSIMISTIC_WRITE).chain(found -> {
+            SettlementRecord settled = existing(found, settlementId);
+            if (settled.status == Status.REVERSED) {
+                throw ProblemException.conflict("already-reversed", "settlement " + settlementId + " was reversed at " + settled.reversedAt);
+            }
+            return years.lock(settled.insuredId, settled.serviceDate.getYear()).chain(year -> {
+                year.set(year.accumulators().minus(json.delta(settled.accumulatorDelta)));
+                settled.status = Status.REVERSED;
+                settled.reversedAt = now();
+                settled.reversalReason = reason;
+                SettlementReversed event = new SettlementReversed(settled.settlementId, settled.requestId, settled.insuredId,
+                        settled.institutionId, settled.serviceDate, settled.split(), reason, settled.reversedAt);
+                return outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.SETTLEMENT_REVERSED,
+                        settled.insuredId, event)).replaceWith(() -> view(settled));
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<AccumulatorsView> accumulators(String insuredId, int year) {
+        return years.find(insuredId, year).map(row -> AccumulatorsView.of(insuredId, year,
+                row == null ? Accumulators.NONE : row.accumulators()));
+    }
+
+    private Settlement calculate(Eligible eligible, ClaimRequest request, Accumulators year) {
+        String region = eligible.enrolment().regionCode();
+        SettlementCalculator calculator = policies.calculator(region, request.serviceDate().getYear())
+                .orElseThrow(() -> ProblemException.unprocessable("no-policy", "no policy of region " + region + " for "
+                        + request.serviceDate().getYear(), new FieldError("$.admissionDate", "no policy in force for the person's region that year")));
+        Claim claim = ClaimMapping.toClaim(request);
+        try {
+            return calculator.settle(eligible.insured(), claim, year);
+        } catch (PolicyRefusal refusal) {
+            throw ProblemException.unprocessable("policy-refusal", refusal.getMessage(), new FieldError(refusal.field(), refusal.getMessage()));
+        }
+    }
+
+    private SettlementRecord record(ClaimRequest request, Eligible eligible, Settlement settlement) {
+        SettlementRecord saved = new SettlementRecord();
+        saved.settlementId = UUID.randomUUID().toString();
+        saved.requestId = request.requestId();
+        saved.insuredId = eligible.insuredId();
+        saved.idNumber = eligible.person().idNumber();
+        saved.institutionId = request.institutionId();
+        saved.visitType = request.visitType();
+        saved.serviceDate = request.serviceDate();
+        saved.clearingMonth = request.serviceDate().toString().substring(0, 7);
+        saved.needyCategory = eligible.needy();
+        saved.policyVersion = settlement.policyVersion();
+        saved.setSplit(settlement.split());
+        saved.lines = json.write(settlement.lines());
+        saved.accumulatorDelta = json.write(settlement.delta());
+        saved.status = Status.SETTLED;
+        saved.settledAt = now();
+        return saved;
+    }
+
+    private SettlementView view(SettlementRecord saved) {
+        return new SettlementView(saved.settlementId, saved.requestId, saved.status.name(), saved.insuredId, saved.institutionId,
+                saved.serviceDate, saved.policyVersion, saved.split(), json.lines(saved.lines), saved.settledAt, saved.reversedAt,
+                saved.reversalReason);
+    }
+
+    private static SettlementRecord existing(SettlementRecord found, String settlementId) {
+        if (found == null) {
+            throw ProblemException.notFound("settlement", "no settlement " + settlementId);
+        }
+        return found;
+    }
+
+    /** Truncated to what PostgreSQL keeps, so a repeated request reads back exactly the first answer. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

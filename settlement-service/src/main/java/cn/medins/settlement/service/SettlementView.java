@@ -1,0 +1,19 @@
+package cn.medins.settlement.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
+import cn.medins.settlement.domain.Explanation;
+
+/**
+ * A settlement as the institution sees it: the split and how each yuan of it came about. A preview has no
+ * {@code settlementId} and the status {@code PREVIEW}.
+ *
+ * @param status {@code PREVIEW}, {@code SETTLED} or {@code REVERSED}
+ */
+public record SettlementView(String settlementId, String requestId, String status, String insuredId, String institutionId,
+        LocalDate serviceDate, String policyVersion, FundSplit split, List<Explanation> lines, OffsetDateTime settledAt,
+        OffsetDateTime reversedAt, String reversalReason) {
+}

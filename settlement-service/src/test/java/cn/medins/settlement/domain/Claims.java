@@ -1,0 +1,82 @@
+package cn.medins.settlement.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.ChronicDisease;
+import cn.medins.contracts.coverage.ItemCategory;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.settlement.config.PolicyFiles;
+
+/** Claims and persons for calculator tests, against the reference policy 371600/2026. */
+final class Claims {
+
+    static final String HOME = "371600";
+    static final SettlementCalculator REFERENCE = new SettlementCalculator(PolicyFiles.readResource("policies/371600-2026.json"));
+
+    private final VisitType visitType;
+    private int level = 3;
+    private String region = HOME;
+    private Claim.Delivery delivery;
+    private final List<String> diagnoses = new ArrayList<>(List.of("I63.9"));
+    private final List<Claim.Line> items = new ArrayList<>();
+
+    private Claims(VisitType visitType) {
+        this.visitType = visitType;
+    }
+
+    static Claims visit(VisitType visitType) {
+        return new Claims(visitType);
+    }
+
+    Claims level(int institutionLevel) {
+        this.level = institutionLevel;
+        return this;
+    }
+
+    Claims in(String institutionRegion) {
+        this.region = institutionRegion;
+        return this;
+    }
+
+    Claims delivery(Claim.Delivery maternity) {
+        this.delivery = maternity;
+        return this;
+    }
+
+    Claims diagnosis(String code) {
+        diagnoses.add(0, code);
+        return this;
+    }
+
+    Claims item(CatalogClass catalogClass, String amount) {
+        items.add(new Claim.Line("X" + items.size(), catalogClass, ItemCategory.DRUG, new BigDecimal(amount)));
+        return this;
+    }
+
+    Claim build() {
+        return new Claim(visitType, level, region, LocalDate.of(2026, 4, 6), delivery, diagnoses, items);
+    }
+
+    static Insured person(Category category) {
+        return new Insured(category, HOME, null, Set.of(), false);
+    }
+
+    static Insured needy(Category category, NeedyCategory needy) {
+        return new Insured(category, HOME, needy, Set.of(), false);
+    }
+
+    static Insured qualified(Category category, ChronicDisease... diseases) {
+        return new Insured(category, HOME, null, Set.of(diseases), false);
+    }
+
+    static Insured registeredRemote(Category category) {
+        return new Insured(category, HOME, null, Set.of(), true);
+    }
+}

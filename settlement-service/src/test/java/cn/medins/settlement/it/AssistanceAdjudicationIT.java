@@ -1,0 +1,112 @@
+package cn.medins.settlement.it;
+
+import static cn.medins.settlement.it.Money.yuan;
+import static cn.medins.settlement.it.Scenario.enrolled;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.assistance.AssistanceEvents;
+import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.assistance.AssistanceEvents.AssistanceAdjudicationRequested;
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "settlement"))
+class AssistanceAdjudicationIT {
+
+    @BeforeAll
+    static void exactMoney() {
+        Money.exactDecimals();
+    }
+
+    private static void request(String requestId, AdjudicationKind kind, Scenario.Person person, List<String> settlementIds) {
+        Scenario.send(Topics.ASSISTANCE_EVENTS, person.insuredId, AssistanceEvents.ADJUDICATION_REQUESTED,
+                new AssistanceAdjudicationRequested(requestId, kind, person.idNumber, person.insuredId, NeedyCategory.LOW_INCOME, 2026,
+                        settlementIds, "test"));
+    }
+
+    private static List<JsonNode> answers(String requestId) {
+        return TestKafka.readAll(Topics.SETTLEMENT_EVENTS).stream()
+                .filter(r -> SettlementEvents.ASSISTANCE_ADJUDICATED.toString().equals(TestKafka.header(r, CloudEventHeaders.TYPE)))
+                .map(AssistanceAdjudicationIT::json)
+                .filter(answer -> answer.get("requestId").asText().equals(requestId))
+                .toList();
+    }
+
+    private static JsonNode awaitAnswer(String requestId) {
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> TestKafka.value(r).contains(requestId)));
+        return records.stream().filter(r -> TestKafka.value(r).contains(requestId)).map(AssistanceAdjudicationIT::json).findFirst()
+                .orElseThrow();
+    }
+
+    private static JsonNode json(ConsumerRecord<String, byte[]> record) {
+        try {
+            return Scenario.JSON.readTree(record.value());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void retroactiveAssistanceIsAdjudicatedOncePerRequestAndChargesTheAnnualLimit() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
+                .body("split.criticalIllness", yuan("5760")).body("split.assistance", yuan("0")).extract().path("settlementId");
+        String requestId = "A-" + UUID.randomUUID();
+
+        request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
+        JsonNode answer = awaitAnswer(requestId);
+
+        // burden left after basic 35,400 and critical illness 5,760: 18,840; low income: 70%.
+        assertThat(answer.get("amount").decimalValue()).isEqualByComparingTo("13188");
+        assertThat(answer.at("/claims/0/settlementId").asText()).isEqualTo(settlementId);
+        assertThat(answer.at("/claims/0/amount").decimalValue()).isEqualByComparingTo("13188");
+        assertThat(answer.get("insuredId").asText()).isEqualTo(person.insuredId);
+        assertThat(answer.get("policyVersion").asText()).isEqualTo("371600-2026.1");
+
+        request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
+        String later = "A-" + UUID.randomUUID();
+        request(later, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
+        // The later request is read after the repeat: once it is answered, the repeat has been handled too.
+        assertThat(awaitAnswer(later).get("amount").decimalValue()).isEqualByComparingTo("0");
+
+        assertThat(answers(requestId)).hasSize(1);
+        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("assistance", yuan("13188"));
+    }
+
+    @Test
+    void reAssistancePaysSeventyPercentOfTheBurdenLeftAboveFiveThousand() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "30000").settle().statusCode(201)
+                .extract().path("settlementId");
+        String requestId = "R-" + UUID.randomUUID();
+
+        request(requestId, AdjudicationKind.RE_ASSISTANCE, person, List.of(settlementId));
+
+        // burden left after all three layers 12,600: 70% of the 7,600 above 5,000.
+        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("5320");
+        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("reAssistance", yuan("5320"));
+    }
+}

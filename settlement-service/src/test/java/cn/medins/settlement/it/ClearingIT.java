@@ -1,0 +1,134 @@
+package cn.medins.settlement.it;
+
+import static cn.medins.settlement.it.Money.yuan;
+import static cn.medins.settlement.it.Scenario.enrolled;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.audit.AuditEvents;
+import cn.medins.contracts.audit.AuditEvents.ClaimFlagged;
+import cn.medins.contracts.audit.AuditEvents.Decision;
+import cn.medins.contracts.audit.AuditEvents.DeductionIssued;
+import cn.medins.contracts.audit.AuditEvents.FlagResolved;
+import cn.medins.contracts.audit.AuditEvents.Severity;
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "settlement"))
+class ClearingIT {
+
+    private static final LocalDate SERVICE_DATE = LocalDate.of(2026, 4, 6);
+    private static final String CLEARING = "/institutions/{institution}/clearings/2026-04";
+
+    @BeforeAll
+    static void exactMoney() {
+        Money.exactDecimals();
+    }
+
+    private static String institution() {
+        return "H" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String settle(String institution, String amount) {
+        return enrolled(Category.ADULT).publish().claim(VisitType.OUTPATIENT).at(institution).item(CatalogClass.A, amount).settle()
+                .statusCode(201).extract().path("settlementId");
+    }
+
+    private static void flag(String flagId, String settlementId, String institution) {
+        Scenario.send(Topics.AUDIT_EVENTS, institution, AuditEvents.CLAIM_FLAGGED, new ClaimFlagged(flagId, "DUPLICATE_BILLING",
+                Severity.WARN, settlementId, institution, "P1", SERVICE_DATE, new BigDecimal("20"), "billed twice", Map.of(),
+                OffsetDateTime.now()));
+    }
+
+    private static void awaitOpenFlags(String institution, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().get(CLEARING, institution).then().extract().jsonPath().getInt("openFlags") == count);
+    }
+
+    @Test
+    void aMonthWithOpenFlagsClosesOnlyAfterAuditAndPaysTheFundsLessDeductions() {
+        String institution = institution();
+        String flagged = settle(institution, "100");
+        settle(institution, "200");
+        String reversed = settle(institution, "300");
+        given().contentType("application/json").body("{\"reason\":\"wrong patient\"}").post("/settlements/{id}/reversal", reversed)
+                .then().statusCode(200);
+        flag("F-" + flagged, flagged, institution);
+        awaitOpenFlags(institution, 1);
+
+        given().post(CLEARING + "/close", institution).then().statusCode(409).contentType("application/problem+json");
+
+        Scenario.send(Topics.AUDIT_EVENTS, institution, AuditEvents.FLAG_RESOLVED, new FlagResolved("F-" + flagged, flagged,
+                institution, SERVICE_DATE, Decision.CONFIRMED, "confirmed", OffsetDateTime.now()));
+        Scenario.send(Topics.AUDIT_EVENTS, institution, AuditEvents.DEDUCTION_ISSUED, new DeductionIssued("D-" + flagged,
+                "F-" + flagged, flagged, institution, SERVICE_DATE, new BigDecimal("20"), OffsetDateTime.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().get(CLEARING, institution).then().extract().jsonPath().getDouble("auditDeductions") > 0);
+
+        // outpatient 60% of 100 and of 200; the reversed claim is not paid.
+        given().get(CLEARING, institution).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("claimCount", equalTo(2))
+                .body("basicPool", yuan("180"))
+                .body("auditDeductions", yuan("20"))
+                .body("netPayable", yuan("160"))
+                .body("openFlags", equalTo(0));
+        given().post(CLEARING + "/close", institution).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("netPayable", yuan("160")).body("forced", equalTo(false));
+        given().post(CLEARING + "/close", institution).then().statusCode(409);
+        given().get(CLEARING, institution).then().body("status", equalTo("CLOSED"));
+
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> isClearingOf(r, institution)));
+        ConsumerRecord<String, byte[]> closed = records.stream().filter(r -> isClearingOf(r, institution)).findFirst().orElseThrow();
+        assertThat(TestKafka.value(closed)).contains("\"month\":\"2026-04\"").contains("\"netPayable\":160");
+    }
+
+    @Test
+    void forcingClosesAMonthWithOpenFlagsAndSaysSo() {
+        String institution = institution();
+        String settlementId = settle(institution, "100");
+        flag("F-" + settlementId, settlementId, institution);
+        awaitOpenFlags(institution, 1);
+
+        given().post(CLEARING + "/close?force=true", institution).then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("forced", equalTo(true))
+                .body("netPayable", yuan("60"));
+    }
+
+    @Test
+    void aMonthThatIsNotAMonthIsABadRequest() {
+        given().get("/institutions/{institution}/clearings/2026-13", institution()).then().statusCode(400)
+                .body("errors[0].field", equalTo("$.month"));
+    }
+
+    private static boolean isClearingOf(ConsumerRecord<String, byte[]> record, String institution) {
+        return institution.equals(record.key())
+                && SettlementEvents.CLEARING_CLOSED.toString().equals(TestKafka.header(record, CloudEventHeaders.TYPE));
+    }
+}

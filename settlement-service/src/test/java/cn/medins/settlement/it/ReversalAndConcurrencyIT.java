@@ -1,0 +1,142 @@
+package cn.medins.settlement.it;
+
+import static cn.medins.settlement.it.Money.yuan;
+import static cn.medins.settlement.it.Scenario.enrolled;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "settlement"))
+class ReversalAndConcurrencyIT {
+
+    private static final String REVERSAL = "{\"reason\":\"billing error\"}";
+
+    @BeforeAll
+    static void exactMoney() {
+        Money.exactDecimals();
+    }
+
+    @Test
+    void concurrentClaimsOfOnePersonNeverSpendTheSameRemainingCap() throws Exception {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        List<Callable<Response>> claims = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String body = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").json();
+            claims.add(() -> given().contentType(ContentType.JSON).body(body).post("/settlements"));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        BigDecimal paid = BigDecimal.ZERO;
+        try {
+            for (Future<Response> response : pool.invokeAll(claims)) {
+                assertThat(response.get().statusCode()).isEqualTo(201);
+                paid = paid.add(new BigDecimal(response.get().jsonPath().getString("split.basicPool")));
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // 12 claims would be paid 60 each, 720; the resident outpatient cap is 400, and no two claims shared what was left.
+        assertThat(paid).isEqualByComparingTo("400");
+        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("400"));
+    }
+
+    @Test
+    void concurrentRepeatsOfOneRequestSettleItOnce() throws Exception {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String body = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").json();
+        List<Callable<Response>> repeats = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            repeats.add(() -> given().contentType(ContentType.JSON).body(body).post("/settlements"));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<String> settlementIds = new ArrayList<>();
+        int created = 0;
+        try {
+            for (Future<Response> response : pool.invokeAll(repeats)) {
+                assertThat(response.get().statusCode()).isIn(200, 201);
+                created += response.get().statusCode() == 201 ? 1 : 0;
+                settlementIds.add(response.get().jsonPath().getString("settlementId"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(created).isEqualTo(1);
+        assertThat(settlementIds).containsOnly(settlementIds.get(0));
+        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("60"));
+    }
+
+    @Test
+    void reversalRestoresTheAccumulatorsPublishesAndReSettlingGivesTheSameSplit() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        person.claim(VisitType.INPATIENT).item(CatalogClass.A, "30000").settle().statusCode(201);
+        Response second = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "30000").settle().statusCode(201)
+                .body("split.criticalIllness", yuan("6120")).extract().response();
+        String settlementId = second.path("settlementId");
+
+        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId)
+                .then().statusCode(200).body("status", equalTo("REVERSED")).body("reversalReason", equalTo("billing error"));
+
+        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+                .body("inpatientBasic", yuan("17400"))
+                .body("criticalIllnessBurden", yuan("12600"))
+                .body("criticalIllness", yuan("0"))
+                .body("inpatientStays", equalTo(1));
+        given().get("/settlements/{id}", settlementId).then().statusCode(200).body("status", equalTo("REVERSED"));
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> isReversalOf(r, settlementId)));
+        assertThat(records.stream().filter(r -> isReversalOf(r, settlementId))).singleElement()
+                .satisfies(r -> assertThat(r.key()).isEqualTo(person.insuredId));
+
+        person.claim(VisitType.INPATIENT).item(CatalogClass.A, "30000").settle().statusCode(201)
+                .body("split", equalTo(second.path("split")));
+    }
+
+    @Test
+    void reversingTwiceIsAConflictAndAnUnknownSettlementIsNotFound() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String settlementId = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").settle().statusCode(201)
+                .extract().path("settlementId");
+
+        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", "no-such-settlement").then().statusCode(404);
+        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("0"));
+    }
+
+    private static boolean isReversalOf(ConsumerRecord<String, byte[]> record, String settlementId) {
+        return SettlementEvents.SETTLEMENT_REVERSED.toString().equals(TestKafka.header(record, CloudEventHeaders.TYPE))
+                && TestKafka.value(record).contains(settlementId);
+    }
+}

@@ -1,0 +1,230 @@
+package cn.medins.settlement.it;
+
+import static io.restassured.RestAssured.given;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.awaitility.Awaitility;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.EventType;
+import cn.medins.contracts.IdNumbers;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.assistance.AssistanceEvents;
+import cn.medins.contracts.assistance.AssistanceEvents.NeedyAction;
+import cn.medins.contracts.assistance.AssistanceEvents.NeedyStatusChanged;
+import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.ChronicDisease;
+import cn.medins.contracts.coverage.Enrolment;
+import cn.medins.contracts.coverage.EnrolmentStatus;
+import cn.medins.contracts.coverage.ItemCategory;
+import cn.medins.contracts.coverage.Qualification;
+import cn.medins.contracts.coverage.RemoteCareKind;
+import cn.medins.contracts.coverage.RemoteCareRegistration;
+import cn.medins.contracts.coverage.Sex;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.enrollment.EnrollmentEvents;
+import cn.medins.contracts.enrollment.EnrollmentEvents.PersonEnrolled;
+import cn.medins.contracts.enrollment.PersonSnapshot;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.testing.TestDatabase;
+import cn.medins.testing.TestKafka;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** The other services' side in settlement tests: enrolled persons and needy status on Kafka, claims over HTTP. */
+final class Scenario {
+
+    static final String DATABASE = "settlement";
+    static final String HOME = "371600";
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Scenario() {
+    }
+
+    static String idNumber() {
+        String first17 = "371602" + (1950 + ThreadLocalRandom.current().nextInt(50)) + "0101"
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        return first17 + IdNumbers.checkDigit(first17);
+    }
+
+    static String requestId() {
+        return "H3716001-" + UUID.randomUUID();
+    }
+
+    /** A person enrolled in the home region from the start of 2026, as enrollment announces it. */
+    static Person enrolled(Category category) {
+        return new Person("P" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L), idNumber(), category);
+    }
+
+    /** A newborn enrolled from the birth certificate alone: no ID number yet. */
+    static Person newborn() {
+        Person person = new Person("P" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L), null, Category.NEWBORN);
+        person.birthCertificateNo = "Q" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        return person;
+    }
+
+    static final class Person {
+        final String insuredId;
+        final String idNumber;
+        final Category category;
+        String birthCertificateNo;
+        final List<Qualification> qualifications = new ArrayList<>();
+        final List<RemoteCareRegistration> registrations = new ArrayList<>();
+
+        Person(String insuredId, String idNumber, Category category) {
+            this.insuredId = insuredId;
+            this.idNumber = idNumber;
+            this.category = category;
+        }
+
+        Person qualifiedFor(ChronicDisease disease) {
+            qualifications.add(new Qualification(disease, LocalDate.of(2026, 1, 1), null, "test"));
+            return this;
+        }
+
+        Person registeredFor(String region) {
+            registrations.add(new RemoteCareRegistration("R-" + insuredId, region, RemoteCareKind.LONG_TERM, LocalDate.of(2026, 1, 1), null));
+            return this;
+        }
+
+        /** Publishes the person on {@code enrollment.events} and waits until settlement's projection has them. */
+        Person publish() {
+            Enrolment enrolment = new Enrolment("E-" + insuredId, category.scheme(), category, HOME, EnrolmentStatus.ACTIVE,
+                    LocalDate.of(2026, 1, 1), null, "test");
+            PersonSnapshot snapshot = new PersonSnapshot(insuredId, idNumber, birthCertificateNo, "测试", Sex.F, LocalDate.of(1980, 1, 1),
+                    List.of(enrolment), qualifications, registrations);
+            send(Topics.ENROLLMENT_EVENTS, insuredId, EnrollmentEvents.PERSON_ENROLLED, new PersonEnrolled(snapshot, enrolment.enrolmentId(), "test"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    TestDatabase.number(DATABASE, "select count(*) from insured_person where insured_id = ?", insuredId) == 1);
+            return this;
+        }
+
+        /** Publishes a needy status on {@code assistance.events} and waits until settlement knows it. */
+        Person needy(NeedyCategory needy, LocalDate from) {
+            send(Topics.ASSISTANCE_EVENTS, insuredId, AssistanceEvents.NEEDY_STATUS_CHANGED,
+                    new NeedyStatusChanged(idNumber, insuredId, needy, NeedyAction.GRANTED, from, null, HOME, "test"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    TestDatabase.number(DATABASE, "select count(*) from needy_period where id_number = ?", idNumber) == 1);
+            return this;
+        }
+
+        Claim claim(VisitType visitType) {
+            return new Claim(this, visitType);
+        }
+    }
+
+    static void send(String topic, String key, EventType type, Object payload) {
+        try {
+            TestKafka.send(topic, key, JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8), Map.of(
+                    CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
+                    CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                    CloudEventHeaders.TYPE, type.toString(),
+                    CloudEventHeaders.SOURCE, type.domain() + "-service",
+                    CloudEventHeaders.TIME, OffsetDateTime.now().toString(),
+                    CloudEventHeaders.SUBJECT, key,
+                    CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A claim body as a hospital's HIS sends it. */
+    static final class Claim {
+        private final Person person;
+        private final VisitType visitType;
+        private String requestId = Scenario.requestId();
+        private int level = 3;
+        private String region = HOME;
+        private LocalDate admission = LocalDate.of(2026, 4, 1);
+        private ClaimRequest.Maternity maternity;
+        private String diagnosis = "I63.9";
+        private final List<ClaimRequest.Item> items = new ArrayList<>();
+        private String institutionId = "H3716001";
+
+        Claim(Person person, VisitType visitType) {
+            this.person = person;
+            this.visitType = visitType;
+        }
+
+        Claim requestId(String id) {
+            this.requestId = id;
+            return this;
+        }
+
+        Claim level(int institutionLevel) {
+            this.level = institutionLevel;
+            return this;
+        }
+
+        Claim in(String institutionRegion) {
+            this.region = institutionRegion;
+            return this;
+        }
+
+        Claim at(String institution) {
+            this.institutionId = institution;
+            return this;
+        }
+
+        Claim admitted(LocalDate date) {
+            this.admission = date;
+            return this;
+        }
+
+        Claim diagnosis(String code) {
+            this.diagnosis = code;
+            return this;
+        }
+
+        Claim delivery(ClaimRequest.Maternity delivery) {
+            this.maternity = delivery;
+            return this;
+        }
+
+        Claim item(CatalogClass catalogClass, String unitPrice) {
+            items.add(new ClaimRequest.Item("X" + items.size(), "item " + items.size(), catalogClass, ItemCategory.TREATMENT,
+                    BigDecimal.ONE, new BigDecimal(unitPrice), List.of()));
+            return this;
+        }
+
+        String requestId() {
+            return requestId;
+        }
+
+        String json() {
+            boolean stay = visitType == VisitType.INPATIENT || visitType == VisitType.MATERNITY;
+            ClaimRequest request = new ClaimRequest(requestId, person.idNumber, null, person.birthCertificateNo, institutionId, level, region, visitType,
+                    admission, stay ? admission.plusDays(5) : null, maternity, List.of(new ClaimRequest.Diagnosis(diagnosis, true)), items);
+            try {
+                return JSON.writeValueAsString(request);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        ValidatableResponse settle() {
+            return given().contentType(ContentType.JSON).body(json()).when().post("/settlements").then().log().ifValidationFails();
+        }
+
+        ValidatableResponse preview() {
+            return given().contentType(ContentType.JSON).body(json()).when().post("/settlements/preview").then().log().ifValidationFails();
+        }
+    }
+}
