@@ -1,0 +1,15 @@
+package cn.medins.audit.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.medins.contracts.coverage.ItemCategory;
+
+/** One billed line: {@code amount} is what the line costs, the money a finding on it puts at stake. */
+public record ClaimItem(String code, String name, ItemCategory category, BigDecimal quantity, BigDecimal unitPrice,
+        BigDecimal amount, List<String> traceCodes) {
+
+    public ClaimItem {
+        traceCodes = traceCodes == null ? List.of() : List.copyOf(traceCodes);
+    }
+}

@@ -1,0 +1,65 @@
+package cn.medins.audit.messaging;
+
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.medins.audit.service.ScreeningService;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
+import cn.medins.messaging.inbox.InboundRecord;
+import cn.medins.messaging.inbox.InboundSpec;
+import cn.medins.messaging.inbox.Inbox;
+import cn.medins.messaging.inbox.RejectedEventException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Screens every settled claim and takes reversed ones back out of the history; other settlement events are skipped. */
+@ApplicationScoped
+public class SettlementEventsConsumer {
+
+    static final String CONSUMER = "audit-service";
+    static final InboundSpec<JsonNode> SPEC = InboundSpec.events(CONSUMER, JsonNode.class,
+            Set.of(SettlementEvents.CLAIM_SETTLED, SettlementEvents.SETTLEMENT_REVERSED));
+
+    private final Inbox inbox;
+    private final ScreeningService screening;
+    private final ObjectMapper mapper;
+
+    public SettlementEventsConsumer(Inbox inbox, ScreeningService screening, ObjectMapper objectMapper) {
+        this.inbox = inbox;
+        this.screening = screening;
+        // Settlement may add fields to its events (EVENTS.md versioning): an older audit must still read them.
+        this.mapper = objectMapper.copy()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Incoming(Topics.SETTLEMENT_EVENTS)
+    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
+        return inbox.process(record, SPEC, this::apply);
+    }
+
+    private Uni<Void> apply(InboundRecord<JsonNode> inbound) {
+        if (SettlementEvents.CLAIM_SETTLED.equals(inbound.type())) {
+            return screening.screen(read(inbound, ClaimSettled.class)).replaceWithVoid();
+        }
+        return screening.reverse(read(inbound, SettlementReversed.class));
+    }
+
+    private <T> T read(InboundRecord<JsonNode> inbound, Class<T> type) {
+        try {
+            return mapper.treeToValue(inbound.payload(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new RejectedEventException(inbound.type() + " does not map to " + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.medins.audit.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import cn.medins.audit.domain.Deductions;
+import cn.medins.audit.repository.BilledClaimRepository;
+import cn.medins.audit.repository.Flag;
+import cn.medins.audit.repository.FlagRepository;
+import cn.medins.contracts.audit.AuditEvents.Decision;
+import cn.medins.rest.Page;
+import cn.medins.rest.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+/** Auditors' review of flags: listing, reading, and the one decision each flag gets. */
+@ApplicationScoped
+public class FlagService {
+
+    private final FlagRepository flags;
+    private final BilledClaimRepository claims;
+    private final FlagEvents events;
+    private final CreditService credit;
+    private final Clock clock;
+
+    public FlagService(FlagRepository flags, BilledClaimRepository claims, FlagEvents events, CreditService credit,
+            Clock clock) {
+        this.flags = flags;
+        this.claims = claims;
+        this.events = events;
+        this.credit = credit;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<Page<FlagView>> search(FlagRepository.Filter filter, int page, int size) {
+        return flags.search(filter, page, size)
+                .map(slice -> new Page<>(slice.flags().stream().map(FlagView::of).toList(), page, size, slice.total()));
+    }
+
+    @WithSession
+    public Uni<FlagView> get(String flagId) {
+        return flags.findById(flagId).map(flag -> FlagView.of(existing(flag, flagId)));
+    }
+
+    /**
+     * Confirms or dismisses an open flag. A confirmation issues a deduction of the flagged amount (never more than the
+     * claim has left), which the institution's monthly clearing subtracts, and regrades the institution. The row lock
+     * makes a second decision, even a concurrent one, a conflict.
+     */
+    @WithTransaction
+    public Uni<FlagView> resolve(String flagId, Decision decision, String note) {
+        return flags.findById(flagId, LockModeType.PESSIMISTIC_WRITE).chain(found -> {
+            Flag flag = existing(found, flagId);
+            if (flag.status != Flag.Status.OPEN) {
+                throw ProblemException.conflict("flag-already-resolved",
+                        "flag " + flagId + " is already " + flag.status + "; a flag is resolved once");
+            }
+            flag.note = note;
+            flag.resolvedAt = OffsetDateTime.now(clock);
+            Uni<Void> decided;
+            if (decision == Decision.CONFIRMED) {
+                flag.status = Flag.Status.CONFIRMED;
+                decided = deduct(flag);
+            } else {
+                flag.status = Flag.Status.DISMISSED;
+                decided = Uni.createFrom().voidItem();
+            }
+            return decided.chain(() -> events.resolved(flag, decision))
+                    .chain(() -> credit.regrade(flag.institutionId))
+                    .replaceWith(() -> FlagView.of(flag));
+        });
+    }
+
+    /**
+     * Issues the deduction, limited to what the claim has left. The claim's row lock makes confirmations on one claim
+     * take turns, so two of them cannot both count the same money as left.
+     */
+    private Uni<Void> deduct(Flag flag) {
+        return claims.findById(flag.settlementId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(claim -> flags.deductedFrom(flag.settlementId)
+                        .map(already -> Deductions.of(flag.amount, claim == null ? null : claim.total, already)))
+                .chain(amount -> {
+                    flag.deducted = amount;
+                    if (amount.signum() == 0) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    flag.deductionId = UUID.randomUUID().toString();
+                    return events.deducted(flag).replaceWithVoid();
+                });
+    }
+
+    private static Flag existing(Flag flag, String flagId) {
+        if (flag == null) {
+            throw ProblemException.notFound("flag", "no flag " + flagId);
+        }
+        return flag;
+    }
+}

@@ -1,0 +1,149 @@
+package cn.medins.audit;
+
+import static cn.medins.audit.Settlements.aspirinVisit;
+import static cn.medins.audit.Settlements.traceCode;
+import static cn.medins.audit.Settlements.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
+class PreCheckIT extends AuditIntegrationBase {
+
+    private static final List<String> TABLES = List.of("billed_claim", "trace_use", "diagnosis_cost", "flag",
+            "institution_grade", "outbox_event", "processed_event");
+
+    /** A claim body as a hospital's HIS sends it (API.md), for one aspirin pack with the traceability code. */
+    private static Map<String, Object> claim(String institutionId, String idNumber, String diagnosis, String traceCode) {
+        Map<String, Object> item = new HashMap<>(Map.of("code", "XB01AC06", "name", "阿司匹林肠溶片", "catalogClass", "A",
+                "category", "DRUG", "quantity", 1, "unitPrice", 15.50, "traceCodes", List.of(traceCode)));
+        Map<String, Object> body = new HashMap<>();
+        body.put("requestId", unique("R"));
+        body.put("idNumber", idNumber);
+        body.put("institutionId", institutionId);
+        body.put("institutionLevel", 3);
+        body.put("institutionRegionCode", "371602");
+        body.put("visitType", "OUTPATIENT");
+        body.put("admissionDate", Settlements.TODAY.toString());
+        body.put("diagnoses", List.of(Map.of("code", diagnosis, "principal", true)));
+        body.put("items", List.of(item));
+        return body;
+    }
+
+    private static List<Long> rowCounts() {
+        List<Long> counts = new ArrayList<>();
+        for (String table : TABLES) {
+            counts.add(TestDatabase.number("audit", "select count(*) from " + table));
+        }
+        return counts;
+    }
+
+    @Test
+    void aPackAlreadySoldAtAnotherHospitalIsBlockedAtTheCounterAndNothingIsStored() {
+        String code = traceCode();
+        scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
+        List<Long> before = rowCounts();
+
+        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", code))
+                .post("/pre-checks")
+                .then().statusCode(200)
+                .body("verdict", equalTo("BLOCK"))
+                .body("findings.ruleId", hasItem("TRACE_RESOLD"))
+                .body("findings.find { it.ruleId == 'TRACE_RESOLD' }.itemCode", equalTo("XB01AC06"))
+                .body("findings.find { it.ruleId == 'TRACE_RESOLD' }.evidence.traceCode", equalTo(code));
+
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFreshPackOfADrugBilledAsAnotherDrugIsBlockedByItsDrugIdentifier() {
+        String code = traceCode();
+        scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
+        Map<String, Object> body = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = new HashMap<>(((List<Map<String, Object>>) body.get("items")).get(0));
+        item.put("code", "XL01XC03");
+        body.put("items", List.of(item));
+
+        given().contentType(ContentType.JSON).body(body).post("/pre-checks")
+                .then().statusCode(200)
+                .body("verdict", equalTo("BLOCK"))
+                .body("findings.ruleId", equalTo(List.of("TRACE_SUBSTITUTED")))
+                .body("findings[0].evidence.basis", equalTo("product"))
+                .body("findings[0].evidence.belongsTo", equalTo("XB01AC06"));
+    }
+
+    @Test
+    void aCleanClaimPasses() {
+        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", traceCode()))
+                .post("/pre-checks")
+                .then().statusCode(200)
+                .body("verdict", equalTo("PASS"))
+                .body("findings", empty());
+    }
+
+    @Test
+    void theIdNumberAloneTellsTheCounterThatAWomanHasNoProstate() {
+        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "N40", traceCode()))
+                .post("/pre-checks")
+                .then().statusCode(200)
+                .body("verdict", equalTo("BLOCK"))
+                .body("findings[0].ruleId", equalTo("SEX_AGE_MISMATCH"))
+                .body("findings[0].evidence.sex", equalTo("F"));
+        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602198805052315", "N40", traceCode()))
+                .post("/pre-checks")
+                .then().statusCode(200).body("verdict", equalTo("PASS"));
+    }
+
+    @Test
+    void withoutAnIdNumberThePersonsLastSettledClaimTellsSexAndAge() {
+        String code = traceCode();
+        String person = unique("P");
+        scenarios.soldAndRecorded(aspirinVisit(unique("S"), person, unique("HA"), code), code);
+        Map<String, Object> prostate = claim(unique("HB"), null, "N40", traceCode());
+        prostate.put("insuredId", person);
+
+        given().contentType(ContentType.JSON).body(prostate).post("/pre-checks")
+                .then().statusCode(200)
+                .body("verdict", equalTo("BLOCK"))
+                .body("findings[0].ruleId", equalTo("SEX_AGE_MISMATCH"));
+        prostate.put("insuredId", unique("P"));
+        given().contentType(ContentType.JSON).body(prostate).post("/pre-checks")
+                .then().statusCode(200).body("verdict", equalTo("PASS"));
+    }
+
+    @Test
+    void anInvalidClaimIsAProblemNamingTheField() {
+        Map<String, Object> noItems = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        noItems.put("items", List.of());
+        given().contentType(ContentType.JSON).body(noItems).post("/pre-checks")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("$.items"));
+
+        Map<String, Object> backwards = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        backwards.put("dischargeDate", Settlements.TODAY.minusDays(3).toString());
+        given().contentType(ContentType.JSON).body(backwards).post("/pre-checks")
+                .then().statusCode(400).body("errors[0].field", equalTo("dischargeDate"));
+
+        Map<String, Object> unknownField = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        unknownField.put("price", 1);
+        given().contentType(ContentType.JSON).body(unknownField).post("/pre-checks").then().statusCode(400);
+    }
+}

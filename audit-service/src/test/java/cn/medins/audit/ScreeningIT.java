@@ -1,0 +1,206 @@
+package cn.medins.audit;
+
+import static cn.medins.audit.Settlements.aspirinVisit;
+import static cn.medins.audit.Settlements.traceCode;
+import static cn.medins.audit.Settlements.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.audit.AuditEvents;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "audit"))
+class ScreeningIT extends AuditIntegrationBase {
+
+    @Test
+    void aTraceCodeBilledAtASecondHospitalIsFlaggedWithinFiveSecondsAndAnnounced() {
+        String code = traceCode();
+        String hospitalA = unique("HA");
+        String hospitalB = unique("HB");
+        String settlementB = unique("S");
+
+        JsonPath flags = scenarios.resoldAtSecondHospital(code, hospitalA, hospitalB, settlementB);
+
+        assertThat(flags.getList("items.settlementId")).containsOnly(settlementB);
+        assertThat(flags.getString("items.find { it.ruleId == 'TRACE_RESOLD' }.evidence.firstInstitutionId")).isEqualTo(hospitalA);
+        assertThat(flags.getString("items.find { it.ruleId == 'TRACE_RESOLD' }.amount")).isEqualTo("15.5");
+        AuditEventsReader.Published flagged = AuditEventsReader.await(AuditEvents.CLAIM_FLAGGED,
+                p -> p.path("settlementId").asText().equals(settlementB) && p.path("ruleId").asText().equals("TRACE_RESOLD"));
+        assertThat(flagged.key()).isEqualTo(hospitalB);
+        assertThat(flagged.payload().path("evidence").path("traceCode").asText()).isEqualTo(code);
+        given().get("/trace-codes/{code}", code).then().statusCode(200)
+                .body("billings.institutionId", equalTo(List.of(hospitalA, hospitalB)))
+                .body("billings[1].settlementId", equalTo(settlementB))
+                .body("timesBilled", equalTo(2));
+    }
+
+    @Test
+    void confirmingAFlagIssuesADeductionOfTheFlaggedAmountAndASecondDecisionIsAConflict() {
+        String hospitalB = unique("HB");
+        String flagId = scenarios.resoldFlagAt(hospitalB);
+
+        given().contentType(ContentType.JSON).body(Map.of("decision", "CONFIRMED", "note", "pack resold"))
+                .post("/flags/{id}/resolution", flagId)
+                .then().statusCode(200).body("status", equalTo("CONFIRMED")).body("deductionId", notNullValue());
+
+        AuditEventsReader.Published deduction = AuditEventsReader.await(AuditEvents.DEDUCTION_ISSUED,
+                p -> p.path("flagId").asText().equals(flagId));
+        assertThat(deduction.key()).isEqualTo(hospitalB);
+        assertThat(deduction.payload().path("amount").decimalValue()).isEqualByComparingTo("15.50");
+        assertThat(deduction.payload().path("serviceDate").asText()).isEqualTo(Settlements.TODAY.toString());
+        AuditEventsReader.await(AuditEvents.FLAG_RESOLVED,
+                p -> p.path("flagId").asText().equals(flagId) && p.path("decision").asText().equals("CONFIRMED"));
+
+        given().contentType(ContentType.JSON).body(Map.of("decision", "DISMISSED"))
+                .post("/flags/{id}/resolution", flagId)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().get("/flags/{id}", flagId).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void confirmationsOnOneClaimNeverDeductMoreThanTheClaimCost() {
+        String code = traceCode();
+        String hospitalB = unique("HB");
+        scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
+        settlement.settled(Settlements.drugVisit(unique("S"), unique("P"), hospitalB, "XL01XC03", code));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("institutionId", hospitalB).get("/flags").then().statusCode(200)
+                        .body("items.ruleId", containsInAnyOrder("TRACE_RESOLD", "TRACE_SUBSTITUTED")));
+        JsonPath flags = given().queryParam("institutionId", hospitalB).get("/flags").then().extract().jsonPath();
+
+        AuditScenarios.resolve(flags.getString("items[0].flagId"), "CONFIRMED");
+        AuditScenarios.resolve(flags.getString("items[1].flagId"), "CONFIRMED");
+
+        given().get("/flags/{id}", flags.getString("items[0].flagId")).then().body("deducted", equalTo(15.5f));
+        given().get("/flags/{id}", flags.getString("items[1].flagId")).then()
+                .body("status", equalTo("CONFIRMED")).body("deducted", equalTo(0.0f)).body("deductionId", nullValue());
+        AuditEventsReader.await(AuditEvents.FLAG_RESOLVED, p -> p.path("flagId").asText().equals(flags.getString("items[1].flagId")));
+        assertThat(AuditEventsReader.all(AuditEvents.DEDUCTION_ISSUED,
+                p -> p.path("institutionId").asText().equals(hospitalB))).hasSize(1);
+    }
+
+    @Test
+    void dismissingAFlagResolvesItWithoutADeduction() {
+        String flagId = scenarios.resoldFlagAt(unique("HB"));
+
+        given().contentType(ContentType.JSON).body(Map.of("decision", "DISMISSED", "note", "returned pack"))
+                .post("/flags/{id}/resolution", flagId)
+                .then().statusCode(200).body("status", equalTo("DISMISSED")).body("deductionId", equalTo(null));
+
+        AuditEventsReader.await(AuditEvents.FLAG_RESOLVED,
+                p -> p.path("flagId").asText().equals(flagId) && p.path("decision").asText().equals("DISMISSED"));
+        assertThat(AuditEventsReader.all(AuditEvents.DEDUCTION_ISSUED, p -> p.path("flagId").asText().equals(flagId))).isEmpty();
+    }
+
+    @Test
+    void reversingTheFirstSaleVoidsTheFlagThatRestsOnItAndMarksTheLedger() {
+        String code = traceCode();
+        ClaimSettled atA = aspirinVisit(unique("S"), unique("P"), unique("HA"), code);
+        String flagId = AuditScenarios.resoldFlagId(scenarios.resoldAtSecondHospital(atA, code, unique("HB"), unique("S")));
+
+        settlement.reversed(Settlements.reversalOf(atA));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/flags/{id}", flagId).then().statusCode(200).body("status", equalTo("VOIDED")));
+        AuditEventsReader.await(AuditEvents.FLAG_RESOLVED,
+                p -> p.path("flagId").asText().equals(flagId) && p.path("decision").asText().equals("DISMISSED"));
+        given().get("/trace-codes/{code}", code).then().statusCode(200)
+                .body("billings[0].reversed", equalTo(true))
+                .body("billings[1].reversed", equalTo(false))
+                .body("timesBilled", equalTo(1));
+    }
+
+    @Test
+    void reversingTheFlaggedSettlementItselfVoidsItsFlagAndFreesNothingElse() {
+        String code = traceCode();
+        String hospitalB = unique("HB");
+        ClaimSettled atA = aspirinVisit(unique("S"), unique("P"), unique("HA"), code);
+        scenarios.soldAndRecorded(atA, code);
+        ClaimSettled atB = aspirinVisit(unique("S"), unique("P"), hospitalB, code);
+        settlement.settled(atB);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("institutionId", hospitalB).get("/flags").then().body("total", equalTo(1)));
+
+        settlement.reversed(Settlements.reversalOf(atB));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().queryParam("institutionId", hospitalB).queryParam("status", "VOIDED").get("/flags")
+                        .then().body("total", equalTo(1)).body("items[0].note", containsString("reversed")));
+        given().get("/trace-codes/{code}", code).then()
+                .body("billings.reversed", equalTo(List.of(false, true)))
+                .body("timesBilled", equalTo(1));
+    }
+
+    @Test
+    void aSettlementEventThatBreaksItsSchemaGoesToTheDeadLetterTopic() {
+        String key = unique("P");
+        Settlements.send(SettlementEvents.CLAIM_SETTLED, key,
+                "{\"settlementId\":\"S1\",\"items\":\"not a list\"}".getBytes(StandardCharsets.UTF_8));
+
+        var dead = TestKafka.readUntil(Topics.deadLetterOf(Topics.SETTLEMENT_EVENTS), Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> key.equals(r.key())));
+        var mine = dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+        assertThat(TestKafka.header(mine, CloudEventHeaders.DLQ_CONSUMER)).isEqualTo("audit-service");
+        assertThat(TestKafka.header(mine, CloudEventHeaders.DLQ_REASON)).contains("schema");
+    }
+
+    @Test
+    void theSameClaimSettledTwiceIsScreenedOnce() {
+        String code = traceCode();
+        String later = traceCode();
+        String hospital = unique("HA");
+        String person = unique("P");
+        ClaimSettled once = aspirinVisit(unique("S"), person, hospital, code);
+
+        settlement.settled(once);
+        settlement.settled(once);
+        // Same person, same partition: once this one is recorded, both copies before it were handled.
+        settlement.settled(aspirinVisit(unique("S"), person, unique("HB"), later));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/trace-codes/{code}", later).then().statusCode(200).body("billings", hasSize(1)));
+        given().get("/trace-codes/{code}", code).then().statusCode(200).body("billings", hasSize(1));
+        given().queryParam("institutionId", hospital).get("/flags").then().statusCode(200).body("total", equalTo(0));
+        assertThat(TestKafka.readAll(Topics.deadLetterOf(Topics.SETTLEMENT_EVENTS))).noneMatch(r -> person.equals(r.key()));
+    }
+
+    @Test
+    void theCatalogueIsServedAndBadQueriesAreProblems() {
+        given().get("/rules").then().statusCode(200)
+                .body("id", hasItem("TRACE_RESOLD"))
+                .body("find { it.id == 'SPLIT_ADMISSION' }.parameters.withinDays", equalTo(15))
+                .body("size()", equalTo(10));
+        given().queryParam("status", "MAYBE").get("/flags").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().queryParam("size", 0).get("/flags").then().statusCode(400);
+        given().get("/flags/{id}", "no-such-flag").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("decision", "MAYBE"))
+                .post("/flags/{id}/resolution", "no-such-flag").then().statusCode(400);
+    }
+}

@@ -1,0 +1,105 @@
+package cn.medins.audit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.EventType;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.ItemCategory;
+import cn.medins.contracts.coverage.Scheme;
+import cn.medins.contracts.coverage.Sex;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
+import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
+import cn.medins.contracts.settlement.SettlementEvents.Item;
+import cn.medins.contracts.settlement.SettlementEvents.Patient;
+import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
+import cn.medins.testing.TestKafka;
+
+/** Settlement's side of the contract in tests: its events, sent with the CloudEvents headers its outbox relay writes. */
+final class Settlements {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    private final ObjectMapper mapper;
+
+    Settlements(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    static String unique(String prefix) {
+        return prefix + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
+    }
+
+    static String traceCode() {
+        return "8312345" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L);
+    }
+
+    /** An outpatient visit today for an aspirin pack with the given traceability codes, at an institution in 3716. */
+    static ClaimSettled aspirinVisit(String settlementId, String insuredId, String institutionId, String... traceCodes) {
+        return drugVisit(settlementId, insuredId, institutionId, "XB01AC06", traceCodes);
+    }
+
+    /** An outpatient visit today for packs of a drug at 15.50 each, one per traceability code. */
+    static ClaimSettled drugVisit(String settlementId, String insuredId, String institutionId, String drugCode,
+            String... traceCodes) {
+        BigDecimal price = new BigDecimal("15.50");
+        BigDecimal quantity = BigDecimal.valueOf(traceCodes.length == 0 ? 1 : traceCodes.length);
+        BigDecimal total = price.multiply(quantity).setScale(2);
+        Item aspirin = new Item(drugCode, drugCode, CatalogClass.A, ItemCategory.DRUG, quantity, price, total,
+                List.of(traceCodes));
+        FundSplit split = new FundSplit(total, total, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, total);
+        Patient patient = new Patient(insuredId, null, Sex.F, LocalDate.of(1990, 1, 1), Scheme.RESIDENT, Category.ADULT,
+                "371602", null);
+        return new ClaimSettled(settlementId, "R-" + settlementId, patient, institutionId, 3, "371602", VisitType.OUTPATIENT,
+                TODAY, null, null, List.of(new Diagnosis("I10", true)), List.of(aspirin), split, "371600-2026",
+                OffsetDateTime.now());
+    }
+
+    static SettlementReversed reversalOf(ClaimSettled settled) {
+        return new SettlementReversed(settled.settlementId(), settled.requestId(), settled.patient().insuredId(),
+                settled.institutionId(), settled.admissionDate(), settled.split(), "billing error", OffsetDateTime.now());
+    }
+
+    void settled(ClaimSettled settled) {
+        send(SettlementEvents.CLAIM_SETTLED, settled.patient().insuredId(), json(settled));
+    }
+
+    void reversed(SettlementReversed reversed) {
+        send(SettlementEvents.SETTLEMENT_REVERSED, reversed.insuredId(), json(reversed));
+    }
+
+    /** A record as settlement's outbox relay sends it: binary-mode CloudEvents headers, JSON value. */
+    static void send(EventType type, String key, byte[] value) {
+        TestKafka.send(Topics.SETTLEMENT_EVENTS, key, value, Map.of(
+                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
+                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, type.toString(),
+                CloudEventHeaders.SOURCE, "settlement-service",
+                CloudEventHeaders.TIME, OffsetDateTime.now().toString(),
+                CloudEventHeaders.SUBJECT, key,
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+    }
+
+    private byte[] json(Object payload) {
+        try {
+            return mapper.writeValueAsBytes(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
