@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
 
@@ -55,12 +56,15 @@ final class Scenario {
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
     private Scenario() {
     }
 
+    /** Distinct for the whole run: the test classes share one database, where a repeated ID number is one person. */
     static String idNumber() {
-        String first17 = "371602" + (1950 + ThreadLocalRandom.current().nextInt(50)) + "0101"
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int sequence = PEOPLE.getAndIncrement();
+        String first17 = "371602" + (1950 + sequence / 1000 % 50) + "0101" + String.format("%03d", sequence % 1000);
         return first17 + IdNumbers.checkDigit(first17);
     }
 
