@@ -1,0 +1,63 @@
+package cn.medins.assistance.config;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+import cn.medins.assistance.domain.AssistancePolicy;
+import cn.medins.assistance.domain.MaternityAllowanceMatcher;
+import cn.medins.assistance.domain.PremiumSubsidyMatcher;
+import cn.medins.assistance.domain.ReAssistanceMatcher;
+import cn.medins.contracts.partner.NeedyCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * The plain-Java policy and matchers as beans (singletons: they are final and immutable, nothing to proxy), and the
+ * clock, so that tests can fix what "today" is.
+ */
+@ApplicationScoped
+public class AssistanceBeans {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Produces
+    @Singleton
+    AssistancePolicy policy(AssistancePolicyConfig config) {
+        Map<NeedyCategory, BigDecimal> ratios = new EnumMap<>(NeedyCategory.class);
+        config.subsidyRatio().forEach((category, ratio) -> {
+            try {
+                ratios.put(NeedyCategory.valueOf(category), ratio);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("medins.assistance.policy.subsidy-ratio." + category
+                        + ": not a needy category", e);
+            }
+        });
+        return new AssistancePolicy(config.residentIndividualPremium(), ratios, config.reAssistanceThreshold(),
+                config.maternityLeaveDays(), config.maternityCesareanExtraDays(), config.maternityExtraDaysPerAdditionalBaby());
+    }
+
+    @Produces
+    @Singleton
+    PremiumSubsidyMatcher premiumSubsidyMatcher(AssistancePolicy policy) {
+        return new PremiumSubsidyMatcher(policy);
+    }
+
+    @Produces
+    @Singleton
+    ReAssistanceMatcher reAssistanceMatcher(AssistancePolicy policy) {
+        return new ReAssistanceMatcher(policy);
+    }
+
+    @Produces
+    @Singleton
+    MaternityAllowanceMatcher maternityAllowanceMatcher(AssistancePolicy policy) {
+        return new MaternityAllowanceMatcher(policy);
+    }
+}

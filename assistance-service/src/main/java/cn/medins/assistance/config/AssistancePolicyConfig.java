@@ -1,0 +1,24 @@
+package cn.medins.assistance.config;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The policy figures in application.properties (POLICY.md); each says there whether it is published or assumed. */
+@ConfigMapping(prefix = "medins.assistance.policy")
+public interface AssistancePolicyConfig {
+
+    BigDecimal residentIndividualPremium();
+
+    /** Keyed by needy category name. */
+    Map<String, BigDecimal> subsidyRatio();
+
+    BigDecimal reAssistanceThreshold();
+
+    int maternityLeaveDays();
+
+    int maternityCesareanExtraDays();
+
+    int maternityExtraDaysPerAdditionalBaby();
+}

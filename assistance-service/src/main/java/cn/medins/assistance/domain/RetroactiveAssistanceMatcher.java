@@ -1,0 +1,55 @@
+package cn.medins.assistance.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+
+/**
+ * Retroactive assistance: a grant valid from a past date makes the person's claims since then owed the assistance
+ * they did not get. Eligible: settled, not reversed, served within the period and not after today, no assistance paid,
+ * some in-scope burden left, and not already in an earlier request. One request per calendar year, since the annual
+ * assistance limit is per year.
+ */
+public final class RetroactiveAssistanceMatcher {
+
+    private RetroactiveAssistanceMatcher() {
+    }
+
+    public static List<AdjudicationNeed> match(NeedyGrant grant, List<ClaimFacts> claims, Set<String> alreadyRequested,
+            LocalDate today) {
+        if (!grant.validFrom().isBefore(today)) {
+            return List.of();
+        }
+        Map<Integer, List<ClaimFacts>> owedByYear = new TreeMap<>();
+        for (ClaimFacts claim : claims) {
+            if (isOwed(claim, grant, alreadyRequested, today)) {
+                owedByYear.computeIfAbsent(claim.serviceDate().getYear(), year -> new ArrayList<>()).add(claim);
+            }
+        }
+        List<AdjudicationNeed> needs = new ArrayList<>();
+        owedByYear.forEach((year, owed) -> {
+            Facts facts = new Facts()
+                    .add(grant.eventId(), "category", grant.category())
+                    .add(grant.eventId(), "validFrom", grant.validFrom());
+            owed.forEach(claim -> facts.ofClaim(claim).add(claim.eventId(), "split.assistance", claim.layers().assistance()));
+            needs.add(new AdjudicationNeed(AdjudicationKind.RETROACTIVE,
+                    grant.idNumber() + "|" + grant.category() + "|" + grant.validFrom() + "|" + year, grant.category(), year,
+                    owed.stream().map(ClaimFacts::settlementId).toList(), facts.list()));
+        });
+        return needs;
+    }
+
+    private static boolean isOwed(ClaimFacts claim, NeedyGrant grant, Set<String> alreadyRequested, LocalDate today) {
+        return !claim.reversed()
+                && grant.covers(claim.serviceDate())
+                && !claim.serviceDate().isAfter(today)
+                && !claim.gotAssistance()
+                && claim.layers().burdenLeft().signum() > 0
+                && !alreadyRequested.contains(claim.settlementId());
+    }
+}

@@ -1,0 +1,60 @@
+package cn.medins.assistance.messaging;
+
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.medins.assistance.service.AdjudicationService;
+import cn.medins.assistance.service.ClaimMatching;
+import cn.medins.assistance.service.ClaimProjection;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
+import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
+import cn.medins.messaging.inbox.InboundRecord;
+import cn.medins.messaging.inbox.InboundSpec;
+import cn.medins.messaging.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Settled claims feed the projection and the claim matchers; reversals mark claims; adjudications are paid. */
+@ApplicationScoped
+public class SettlementEventsConsumer {
+
+    static final InboundSpec<JsonNode> SPEC = InboundSpec.events(Consumers.NAME, JsonNode.class, Set.of(
+            SettlementEvents.CLAIM_SETTLED, SettlementEvents.SETTLEMENT_REVERSED, SettlementEvents.ASSISTANCE_ADJUDICATED));
+
+    private final Inbox inbox;
+    private final ClaimProjection claims;
+    private final ClaimMatching matching;
+    private final AdjudicationService adjudication;
+    private final EventPayloads payloads;
+
+    public SettlementEventsConsumer(Inbox inbox, ClaimProjection claims, ClaimMatching matching,
+            AdjudicationService adjudication, EventPayloads payloads) {
+        this.inbox = inbox;
+        this.claims = claims;
+        this.matching = matching;
+        this.adjudication = adjudication;
+        this.payloads = payloads;
+    }
+
+    @Incoming(Topics.SETTLEMENT_EVENTS)
+    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
+        return inbox.process(record, SPEC, this::apply);
+    }
+
+    private Uni<Void> apply(InboundRecord<JsonNode> inbound) {
+        if (SettlementEvents.CLAIM_SETTLED.equals(inbound.type())) {
+            return claims.record(inbound.eventId(), payloads.read(inbound, ClaimSettled.class)).chain(matching::onClaimSettled);
+        }
+        if (SettlementEvents.SETTLEMENT_REVERSED.equals(inbound.type())) {
+            return claims.reverse(payloads.read(inbound, SettlementReversed.class));
+        }
+        return adjudication.answer(inbound.eventId(), payloads.read(inbound, AssistanceAdjudicated.class));
+    }
+}

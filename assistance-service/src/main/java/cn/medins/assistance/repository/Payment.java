@@ -1,0 +1,52 @@
+package cn.medins.assistance.repository;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A payment instruction sent to the bank; the account number is shown only masked. */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+    @Id
+    @Column(name = "payment_id")
+    public UUID paymentId;
+
+    public String reference;
+
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    @Column(name = "id_number")
+    public String idNumber;
+
+    @Column(name = "insured_id")
+    public String insuredId;
+
+    public BigDecimal amount;
+
+    public String bank;
+
+    @Column(name = "account_no")
+    public String accountNo;
+
+    public String holder;
+
+    public String reason;
+
+    public String status;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Override
+    public String toString() {
+        return "Payment[" + paymentId + ", reference=" + reference + ", amount=" + amount + "]";
+    }
+}

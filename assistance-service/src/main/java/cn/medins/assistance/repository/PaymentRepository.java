@@ -1,0 +1,20 @@
+package cn.medins.assistance.repository;
+
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
+
+    public Uni<Payment> ofDecision(UUID decisionId) {
+        return find("decisionId", decisionId).firstResult();
+    }
+
+    public PanacheQuery<Payment> ofPerson(String idNumber) {
+        return find("idNumber = ?1 order by createdAt, paymentId", idNumber);
+    }
+}

@@ -1,0 +1,159 @@
+package cn.medins.assistance.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.medins.assistance.domain.BenefitKind;
+import cn.medins.assistance.domain.CaseStatus;
+import cn.medins.assistance.domain.MaternityAllowanceMatcher;
+import cn.medins.assistance.repository.BenefitDecision;
+import cn.medins.assistance.repository.BenefitDecisionRepository;
+import cn.medins.assistance.repository.CaseReview;
+import cn.medins.assistance.repository.CaseReviewRepository;
+import cn.medins.assistance.repository.NeedyPersonRepository;
+import cn.medins.assistance.repository.ReviewCase;
+import cn.medins.assistance.repository.ReviewCaseRepository;
+import cn.medins.rest.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Township review (初审 → 复核 → 拨付): opens a case for a decision that needs a human look, and applies each
+ * reviewer's decision. Approving the 拨付 stage pays a decision that carries money; a refused transition changes
+ * nothing (409).
+ */
+@ApplicationScoped
+public class CaseService {
+
+    private static final Set<BenefitKind> PAYABLE = Set.of(BenefitKind.RETROACTIVE_ASSISTANCE, BenefitKind.RE_ASSISTANCE,
+            BenefitKind.MATERNITY_ALLOWANCE);
+
+    private final ReviewCaseRepository cases;
+    private final CaseReviewRepository reviews;
+    private final BenefitDecisionRepository decisions;
+    private final NeedyPersonRepository registry;
+    private final EmploymentWages wages;
+    private final DecisionLog decisionLog;
+    private final Payouts payouts;
+    private final Clock clock;
+
+    public CaseService(ReviewCaseRepository cases, CaseReviewRepository reviews, BenefitDecisionRepository decisions,
+            NeedyPersonRepository registry, EmploymentWages wages, DecisionLog decisionLog, Payouts payouts,
+            Clock clock) {
+        this.cases = cases;
+        this.reviews = reviews;
+        this.decisions = decisions;
+        this.registry = registry;
+        this.wages = wages;
+        this.decisionLog = decisionLog;
+        this.payouts = payouts;
+        this.clock = clock;
+    }
+
+    public enum ReviewDecision { APPROVE, REJECT }
+
+    /** Opens the decision's case at 初审; the decision is in review until the case ends. */
+    public Uni<ReviewCase> open(BenefitDecision decision, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ReviewCase opened = new ReviewCase();
+        opened.caseId = UUID.randomUUID();
+        opened.decisionId = decision.decisionId;
+        opened.kind = decision.kind;
+        opened.idNumber = decision.idNumber;
+        opened.insuredId = decision.insuredId;
+        opened.status = CaseStatus.INITIAL_REVIEW;
+        opened.amount = decision.amount;
+        opened.reason = reason;
+        opened.openedAt = now;
+        opened.updatedAt = now;
+        if (PAYABLE.contains(decision.kind)) {
+            decision.status = BenefitDecision.Status.IN_REVIEW;
+        }
+        return cases.persist(opened);
+    }
+
+    @WithTransaction
+    public Uni<ReviewCase> review(UUID caseId, ReviewDecision decision, String note, String reviewer) {
+        return cases.findById(caseId).chain(found -> {
+            if (found == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("case", "no review case " + caseId));
+            }
+            if (!found.status.isOpen()) {
+                return Uni.createFrom().failure(ProblemException.conflict("case-closed",
+                        "case " + caseId + " is " + found.status + " and takes no more reviews"));
+            }
+            CaseStatus stage = found.status;
+            Uni<ReviewCase> applied = decision == ReviewDecision.REJECT ? reject(found)
+                    : stage == CaseStatus.DISBURSEMENT ? disburse(found) : advance(found);
+            return applied.call(changed -> reviews.persist(reviewOf(changed, stage, decision, note, reviewer)));
+        });
+    }
+
+    private Uni<ReviewCase> advance(ReviewCase reviewed) {
+        reviewed.status = reviewed.status.afterApproval();
+        reviewed.updatedAt = OffsetDateTime.now(clock);
+        return Uni.createFrom().item(reviewed);
+    }
+
+    private Uni<ReviewCase> reject(ReviewCase reviewed) {
+        reviewed.status = reviewed.status.afterRejection();
+        reviewed.updatedAt = OffsetDateTime.now(clock);
+        return decisions.findById(reviewed.decisionId).invoke(decision -> {
+            if (PAYABLE.contains(decision.kind)) {
+                decision.status = BenefitDecision.Status.REJECTED;
+            }
+        }).replaceWith(reviewed);
+    }
+
+    /** 拨付: pays what the decision owes, with the amount and account known now; without them the case waits. */
+    private Uni<ReviewCase> disburse(ReviewCase reviewed) {
+        if (!PAYABLE.contains(reviewed.kind)) {
+            return advance(reviewed);
+        }
+        return decisions.findById(reviewed.decisionId)
+                .chain(decision -> amountDue(reviewed, decision).chain(amount -> registry.findById(reviewed.idNumber)
+                        .chain(account -> {
+                            if (amount == null) {
+                                return Uni.createFrom().failure(ProblemException.conflict("amount-unknown",
+                                        "the amount of case " + reviewed.caseId + " is not known yet (employer wage missing)"));
+                            }
+                            if (account == null || !account.hasAccount()) {
+                                return Uni.createFrom().failure(ProblemException.conflict("account-unknown",
+                                        "no bank account is registered for the person of case " + reviewed.caseId));
+                            }
+                            decision.amount = amount;
+                            reviewed.amount = amount;
+                            return payouts.instruct(decision, account)
+                                    .call(() -> decisionLog.notifyInsured(decision))
+                                    .chain(payment -> {
+                                        reviewed.paymentId = payment.paymentId;
+                                        return advance(reviewed);
+                                    });
+                        })));
+    }
+
+    private Uni<BigDecimal> amountDue(ReviewCase reviewed, BenefitDecision decision) {
+        if (reviewed.amount != null || reviewed.kind != BenefitKind.MATERNITY_ALLOWANCE) {
+            return Uni.createFrom().item(reviewed.amount);
+        }
+        int leaveDays = Integer.parseInt(decisionLog.details(decision).get("leaveDays"));
+        return wages.of(reviewed.idNumber).map(wage -> wage == null ? null
+                : MaternityAllowanceMatcher.allowance(wage.averageMonthlyWage, leaveDays));
+    }
+
+    private CaseReview reviewOf(ReviewCase reviewed, CaseStatus stage, ReviewDecision decision, String note, String reviewer) {
+        CaseReview review = new CaseReview();
+        review.id = UUID.randomUUID();
+        review.caseId = reviewed.caseId;
+        review.stage = stage;
+        review.decision = decision.name();
+        review.note = note;
+        review.reviewer = reviewer;
+        review.reviewedAt = reviewed.updatedAt;
+        return review;
+    }
+}

@@ -1,0 +1,146 @@
+package cn.medins.assistance.service;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.medins.assistance.domain.ChronicDiseaseMatcher;
+import cn.medins.assistance.domain.ClaimFacts;
+import cn.medins.assistance.domain.Decision;
+import cn.medins.assistance.domain.LongTermCareReferralMatcher;
+import cn.medins.assistance.domain.MaternityAllowanceMatcher;
+import cn.medins.assistance.domain.NeedyPeriods;
+import cn.medins.assistance.domain.ReAssistanceMatcher;
+import cn.medins.assistance.repository.AdjudicationRequestRepository;
+import cn.medins.assistance.repository.InsuredPerson;
+import cn.medins.assistance.repository.NeedyPeriodEntity;
+import cn.medins.assistance.repository.NeedyPeriodRepository;
+import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.coverage.ChronicDisease;
+import cn.medins.contracts.partner.NeedyCategory;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What a settled claim makes due: chronic-disease recognition, the maternity allowance, a long-term-care referral and
+ * re-assistance, each decided once. A person without an ID number (a newborn before registration) gets none yet.
+ */
+@ApplicationScoped
+public class ClaimMatching {
+
+    private final ClaimProjection claims;
+    private final InsuredDirectory directory;
+    private final EmploymentWages wages;
+    private final NeedyPeriodRepository periods;
+    private final AdjudicationRequestRepository requests;
+    private final MaternityAllowanceMatcher maternityMatcher;
+    private final ReAssistanceMatcher reAssistanceMatcher;
+    private final DecisionLog decisionLog;
+    private final Payouts payouts;
+    private final CaseService cases;
+    private final AdjudicationService adjudication;
+
+    public ClaimMatching(ClaimProjection claims, InsuredDirectory directory, EmploymentWages wages,
+            NeedyPeriodRepository periods, AdjudicationRequestRepository requests, MaternityAllowanceMatcher maternityMatcher,
+            ReAssistanceMatcher reAssistanceMatcher, DecisionLog decisionLog, Payouts payouts, CaseService cases,
+            AdjudicationService adjudication) {
+        this.claims = claims;
+        this.directory = directory;
+        this.wages = wages;
+        this.periods = periods;
+        this.requests = requests;
+        this.maternityMatcher = maternityMatcher;
+        this.reAssistanceMatcher = reAssistanceMatcher;
+        this.decisionLog = decisionLog;
+        this.payouts = payouts;
+        this.cases = cases;
+        this.adjudication = adjudication;
+    }
+
+    public Uni<Void> onClaimSettled(ClaimFacts claim) {
+        if (claim.idNumber() == null || claim.reversed()) {
+            return Uni.createFrom().voidItem();
+        }
+        Person person = new Person(claim.idNumber(), claim.insuredId());
+        return recogniseChronicDiseases(claim, person)
+                .chain(() -> allowMaternity(claim, person))
+                .chain(() -> referToLongTermCare(claim, person))
+                .chain(() -> reAssist(claim, person));
+    }
+
+    private Uni<Void> recogniseChronicDiseases(ClaimFacts claim, Person person) {
+        LocalDate date = claim.serviceDate();
+        return directory.byInsuredId(claim.insuredId())
+                .chain(insured -> claims.ofPerson(claim.insuredId(), claim.idNumber(), date.minusMonths(12), date.plusMonths(12))
+                        .map(history -> ChronicDiseaseMatcher.match(claim, history, qualified(insured))))
+                .chain(decisions -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Decision decision : decisions) {
+                        chain = chain.chain(() -> decideAndAnnounce(decision, person));
+                    }
+                    return chain;
+                });
+    }
+
+    private static Set<ChronicDisease> qualified(InsuredPerson insured) {
+        Set<ChronicDisease> diseases = EnumSet.noneOf(ChronicDisease.class);
+        if (insured != null) {
+            for (ChronicDisease disease : ChronicDisease.values()) {
+                if (insured.isQualifiedFor(disease.name())) {
+                    diseases.add(disease);
+                }
+            }
+        }
+        return diseases;
+    }
+
+    private Uni<Void> allowMaternity(ClaimFacts claim, Person person) {
+        return wages.of(claim.idNumber())
+                .map(wage -> maternityMatcher.match(claim, wage == null ? null
+                        : new MaternityAllowanceMatcher.Wage(wage.eventId, wage.averageMonthlyWage)))
+                .chain(decision -> decision.map(found -> decisionLog.record(found, person).chain(recorded -> {
+                    if (recorded == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Uni<?> settled = recorded.amount == null
+                            ? cases.open(recorded, "employer average monthly wage unknown")
+                            : payouts.pay(recorded);
+                    return settled.chain(() -> decisionLog.announce(recorded));
+                })).orElseGet(() -> Uni.createFrom().voidItem()));
+    }
+
+    private Uni<Void> referToLongTermCare(ClaimFacts claim, Person person) {
+        return LongTermCareReferralMatcher.match(claim)
+                .map(decision -> decisionLog.record(decision, person).chain(recorded -> recorded == null
+                        ? Uni.createFrom().voidItem()
+                        : cases.open(recorded, "long-term-care needs assessment").chain(() -> decisionLog.announce(recorded))))
+                .orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    /** Re-assistance follows the registry (a revoked person gets no more); settlement's view only for one it never saw. */
+    private Uni<Void> reAssist(ClaimFacts claim, Person person) {
+        int year = claim.serviceDate().getYear();
+        return periods.ofPerson(claim.idNumber())
+                .map(found -> categoryOn(found, claim))
+                .chain(category -> category.isEmpty() ? Uni.createFrom().voidItem()
+                        : claims.ofPerson(claim.insuredId(), claim.idNumber(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                                .chain(yearClaims -> requests.adjudicated(claim.idNumber(), AdjudicationKind.RETROACTIVE, year)
+                                        .map(retroactive -> reAssistanceMatcher.match(claim, category.get(), yearClaims, retroactive)))
+                                .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
+                                        .orElseGet(() -> Uni.createFrom().voidItem())));
+    }
+
+    private static Optional<NeedyCategory> categoryOn(List<NeedyPeriodEntity> found, ClaimFacts claim) {
+        if (found.isEmpty()) {
+            return Optional.ofNullable(claim.needyCategory());
+        }
+        return NeedyPeriods.categoryOn(found.stream().map(NeedyPeriodEntity::toPeriod).toList(), claim.serviceDate());
+    }
+
+    private Uni<Void> decideAndAnnounce(Decision decision, Person person) {
+        return decisionLog.record(decision, person)
+                .chain(recorded -> recorded == null ? Uni.createFrom().voidItem() : decisionLog.announce(recorded));
+    }
+}

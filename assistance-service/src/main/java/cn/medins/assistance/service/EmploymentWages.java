@@ -1,0 +1,53 @@
+package cn.medins.assistance.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import cn.medins.assistance.repository.EmploymentWage;
+import cn.medins.assistance.repository.EmploymentWageRepository;
+import cn.medins.contracts.IdNumbers;
+import cn.medins.contracts.partner.EmploymentEvent;
+import cn.medins.messaging.inbox.RejectedEventException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The HR projection: each person's employer average monthly wage, the latest by effective date. */
+@ApplicationScoped
+public class EmploymentWages {
+
+    private final EmploymentWageRepository wages;
+    private final Clock clock;
+
+    public EmploymentWages(EmploymentWageRepository wages, Clock clock) {
+        this.wages = wages;
+        this.clock = clock;
+    }
+
+    public Uni<Void> record(String eventId, EmploymentEvent event) {
+        if (!IdNumbers.isValid(event.idNumber())) {
+            throw new RejectedEventException("field idNumber: " + IdNumbers.mask(event.idNumber())
+                    + " is not a valid ID number (check digit)");
+        }
+        if (event.averageMonthlyWage() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return wages.findById(event.idNumber()).chain(found -> {
+            if (found != null && found.effectiveDate.isAfter(event.effectiveDate())) {
+                return Uni.createFrom().voidItem();
+            }
+            EmploymentWage wage = found != null ? found : new EmploymentWage();
+            wage.idNumber = event.idNumber();
+            wage.eventId = eventId;
+            wage.employerId = event.employerId();
+            wage.averageMonthlyWage = event.averageMonthlyWage();
+            wage.effectiveDate = event.effectiveDate();
+            wage.updatedAt = OffsetDateTime.now(clock);
+            return found != null ? Uni.createFrom().voidItem() : wages.persist(wage).replaceWithVoid();
+        });
+    }
+
+    /** The wage with the event it came from, or {@code null} when HR never reported one. */
+    public Uni<EmploymentWage> of(String idNumber) {
+        return idNumber == null ? Uni.createFrom().nullItem() : wages.findById(idNumber);
+    }
+}

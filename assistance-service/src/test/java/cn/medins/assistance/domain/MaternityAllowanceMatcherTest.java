@@ -1,0 +1,55 @@
+package cn.medins.assistance.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import cn.medins.contracts.coverage.MaternityCaseType;
+import cn.medins.contracts.coverage.Scheme;
+import cn.medins.contracts.coverage.VisitType;
+
+class MaternityAllowanceMatcherTest {
+
+    private final MaternityAllowanceMatcher matcher = new MaternityAllowanceMatcher(Claims.policy());
+    private final MaternityAllowanceMatcher.Wage wage = new MaternityAllowanceMatcher.Wage("ev-hr", new BigDecimal("6500.00"));
+
+    @Test
+    void aSingleVaginalDeliveryOfAnEmployeeIsPaidNinetyEightDaysOfWage() {
+        Decision decision = matcher.match(delivery(MaternityCaseType.SINGLE_VAGINAL, 1), wage).orElseThrow();
+        assertThat(decision.amount()).isEqualByComparingTo("21233.33");
+        assertThat(decision.details()).containsEntry("leaveDays", "98");
+        assertThat(decision.matchedFacts()).extracting(f -> f.eventId()).contains("ev-hr", "ev-S1");
+    }
+
+    @Test
+    void twinsByCesareanAddFifteenDaysEach() {
+        Decision decision = matcher.match(delivery(MaternityCaseType.MULTIPLE_CESAREAN, 2), wage).orElseThrow();
+        assertThat(decision.details()).containsEntry("leaveDays", "128");
+        assertThat(decision.amount()).isEqualByComparingTo("27733.33");
+    }
+
+    @Test
+    void anUnknownWageDecidesWithoutAmount() {
+        assertThat(matcher.match(delivery(MaternityCaseType.SINGLE_CESAREAN, 1), null).orElseThrow().amount()).isNull();
+    }
+
+    @Test
+    void aResidentDeliveryIsNoEmployeeAllowance() {
+        Claims resident = Claims.claim("S1");
+        resident.visitType = VisitType.MATERNITY;
+        resident.maternityCase = MaternityCaseType.SINGLE_VAGINAL;
+        resident.babies = 1;
+        assertThat(matcher.match(resident.facts(), wage)).isEmpty();
+    }
+
+    private static ClaimFacts delivery(MaternityCaseType caseType, int babies) {
+        Claims claim = Claims.claim("S1");
+        claim.scheme = Scheme.EMPLOYEE;
+        claim.visitType = VisitType.MATERNITY;
+        claim.maternityCase = caseType;
+        claim.babies = babies;
+        return claim.facts();
+    }
+}

@@ -1,0 +1,64 @@
+package cn.medins.assistance.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
+
+class RetroactiveAssistanceMatcherTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    private static final NeedyGrant GRANT = new NeedyGrant("ev-grant", Claims.ID_NUMBER, NeedyCategory.LOW_INCOME,
+            LocalDate.of(2026, 2, 1), null);
+
+    @Test
+    void claimsSinceValidFromWithoutAssistanceAreAskedForInOneRequest() {
+        ClaimFacts march = Claims.claim("S1").stay(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 6), new Diagnosis("K35", true)).facts();
+        ClaimFacts april = Claims.claim("S2").outpatient(LocalDate.of(2026, 4, 2), 2, new Diagnosis("J20", true))
+                .layers(Claims.layers("500", "300", "0", "0", "0")).facts();
+
+        List<AdjudicationNeed> needs = RetroactiveAssistanceMatcher.match(GRANT, List.of(march, april), Set.of(), TODAY);
+
+        assertThat(needs).singleElement().satisfies(need -> {
+            assertThat(need.kind()).isEqualTo(AdjudicationKind.RETROACTIVE);
+            assertThat(need.year()).isEqualTo(2026);
+            assertThat(need.settlementIds()).containsExactly("S1", "S2");
+            assertThat(need.matchedFacts()).extracting(f -> f.eventId()).contains("ev-grant", "ev-S1", "ev-S2");
+        });
+    }
+
+    @Test
+    void claimsBeforeValidFromWithAssistanceReversedOrAlreadyAskedForAreLeftOut() {
+        ClaimFacts before = Claims.claim("S0").stay(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 31), new Diagnosis("K35", true)).facts();
+        ClaimFacts assisted = Claims.claim("S1").layers(Claims.layers("60000", "35400", "0", "11115", "9439.50")).facts();
+        Claims reversed = Claims.claim("S2");
+        reversed.reversed = true;
+        ClaimFacts asked = Claims.claim("S3").facts();
+
+        assertThat(RetroactiveAssistanceMatcher.match(GRANT, List.of(before, assisted, reversed.facts(), asked), Set.of("S3"), TODAY))
+                .isEmpty();
+    }
+
+    @Test
+    void aGrantValidFromTodayLooksBackAtNothing() {
+        NeedyGrant fromToday = new NeedyGrant("ev", Claims.ID_NUMBER, NeedyCategory.LOW_INCOME, TODAY, null);
+        assertThat(RetroactiveAssistanceMatcher.match(fromToday, List.of(Claims.claim("S1").facts()), Set.of(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void claimsOfTwoYearsMakeOneRequestPerYear() {
+        NeedyGrant sinceLastYear = new NeedyGrant("ev", Claims.ID_NUMBER, NeedyCategory.LOW_INCOME, LocalDate.of(2025, 10, 1), null);
+        ClaimFacts lastYear = Claims.claim("S1").stay(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 5), new Diagnosis("K35", true)).facts();
+        ClaimFacts thisYear = Claims.claim("S2").facts();
+
+        assertThat(RetroactiveAssistanceMatcher.match(sinceLastYear, List.of(lastYear, thisYear), Set.of(), TODAY))
+                .extracting(AdjudicationNeed::year).containsExactly(2025, 2026);
+    }
+}

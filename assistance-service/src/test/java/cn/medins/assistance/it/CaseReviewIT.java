@@ -1,0 +1,153 @@
+package cn.medins.assistance.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.assistance.AssistanceEvents;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.MaternityCaseType;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Township review through HTTP: 初审 → 复核 → 拨付, payment at 拨付, refused transitions changing nothing. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
+class CaseReviewIT {
+
+    @Test
+    void anAssessmentCaseAdvancesOneStagePerApprovalAndAClosedCaseRefusesMoreWith409() {
+        String idNumber = TestPeople.idNumber("1950-01-01");
+        Payloads.Claim stroke = Payloads.claim(TestPeople.insuredId(), idNumber).visit(VisitType.INPATIENT, 3, new Diagnosis("I61.0", true));
+        stroke.birthDate = LocalDate.of(1950, 1, 1);
+        stroke.settleAndAwait();
+        String caseId = caseOf(idNumber, "INITIAL_REVIEW");
+
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("RECHECK"));
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("DISBURSEMENT"));
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("reviews", hasSize(3))
+                .body("reviews[0].stage", equalTo("INITIAL_REVIEW"))
+                .body("paymentId", equalTo(null));
+        review(caseId, "REJECT").statusCode(409).contentType("application/problem+json");
+        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from case_review where case_id = ?", UUID.fromString(caseId)))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void retroactiveAssistanceWithoutAnAccountIsPaidAtDisbursementOnceCivilAffairsGivesTheAccount() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.Claim claim = Payloads.claim(insuredId, idNumber);
+        claim.settleAndAwait();
+        LocalDate validFrom = LocalDate.now().withDayOfYear(1);
+        Payloads.sendStatus(Payloads.grantWithoutAccount(idNumber, NeedyCategory.LOW_INCOME, validFrom));
+        JsonNode request = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber).get(0);
+        BigDecimal owed = new BigDecimal("9439.50");
+        SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED,
+                Payloads.answer(request, claim.settlementId, owed));
+        JsonNode granted = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ASSISTANCE_GRANTED, idNumber).get(0);
+        assertThat(granted.path("paymentId").isNull()).isTrue();
+        String caseId = caseOf(idNumber, "INITIAL_REVIEW");
+
+        review(caseId, "APPROVE").statusCode(200);
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("DISBURSEMENT"));
+        review(caseId, "APPROVE").statusCode(409).body("type", equalTo("https://medins.cn/problems/account-unknown"));
+        given().get("/cases?status=DISBURSEMENT&size=200").then().statusCode(200)
+                .body("items.find { it.caseId == '" + caseId + "' }.reviews", hasSize(2));
+
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, validFrom.plusDays(1)));
+        Awaits.registered(idNumber, 2);
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED"));
+
+        JsonNode payment = SuiteEvents.awaitOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber).get(0);
+        assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo(owed);
+        given().get("/benefits?idNumber={id}", idNumber).then().statusCode(200)
+                .body("items.find { it.kind == 'RETROACTIVE_ASSISTANCE' }.status", equalTo("PAID"));
+    }
+
+    @Test
+    void aMaternityCaseWaitsAtDisbursementUntilTheWageAndTheAccountAreKnownThenPaysTheAllowance() {
+        String idNumber = TestPeople.idNumber("1992-03-03");
+        Payloads.Claim delivery = delivery(idNumber);
+        delivery.settleAndAwait();
+        String caseId = caseOf(idNumber, "INITIAL_REVIEW");
+        review(caseId, "APPROVE").statusCode(200);
+        review(caseId, "APPROVE").statusCode(200);
+
+        review(caseId, "APPROVE").statusCode(409).body("type", equalTo("https://medins.cn/problems/amount-unknown"));
+        Payloads.hired(idNumber);
+        review(caseId, "APPROVE").statusCode(409).body("type", equalTo("https://medins.cn/problems/account-unknown"));
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.MONITORED, LocalDate.now()));
+        Awaits.registered(idNumber, 1);
+
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED")).body("amount", equalTo(21233.33f));
+        JsonNode payment = SuiteEvents.awaitOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber).get(0);
+        assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo("21233.33");
+    }
+
+    @Test
+    void aRejectedCaseEndsItsDecisionAndPaysNothing() {
+        String idNumber = TestPeople.idNumber("1992-03-03");
+        Payloads.Claim delivery = delivery(idNumber);
+        delivery.settleAndAwait();
+        String caseId = caseOf(idNumber, "INITIAL_REVIEW");
+
+        review(caseId, "REJECT").statusCode(200).body("status", equalTo("REJECTED"));
+
+        assertThat(TestDatabase.single(Awaits.DB, "select status from benefit_decision where id_number = ?", idNumber)).isEqualTo("REJECTED");
+        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from payment where id_number = ?", idNumber)).isZero();
+    }
+
+    private static Payloads.Claim delivery(String idNumber) {
+        Payloads.Claim delivery = Payloads.claim(TestPeople.insuredId(), idNumber).visit(VisitType.MATERNITY, 2, new Diagnosis("O80", true));
+        delivery.category = Category.ACTIVE;
+        delivery.maternity = new SettlementEvents.Maternity(MaternityCaseType.SINGLE_VAGINAL, 1, 1);
+        return delivery;
+    }
+
+    @Test
+    void badReviewsAndListingsAreProblemsNamingTheFieldAndAnUnknownCaseA404() {
+        given().contentType(ContentType.JSON).body(Map.of("decision", "APPROVE"))
+                .post("/cases/{id}/review", UUID.randomUUID()).then().statusCode(400)
+                .body("errors.field", hasItem(containsString("reviewer")));
+        review(UUID.randomUUID().toString(), "APPROVE").statusCode(404);
+        given().get("/cases?status=NOT_A_STATUS").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().get("/cases?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().get("/cases?size=1").then().statusCode(200).body("size", equalTo(1)).body("items.size()", lessThanOrEqualTo(1));
+    }
+
+    private static ValidatableResponse review(String caseId, String decision) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("decision", decision, "note", "checked", "reviewer", "township-staff-01"))
+                .post("/cases/{id}/review", caseId).then();
+    }
+
+    private static String caseOf(String idNumber, String status) {
+        return given().get("/cases?status={status}&size=200", status).then().statusCode(200)
+                .extract().path("items.find { it.idNumber == '" + idNumber + "' }.caseId");
+    }
+}

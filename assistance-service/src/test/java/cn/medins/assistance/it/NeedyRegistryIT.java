@@ -1,0 +1,125 @@
+package cn.medins.assistance.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.assistance.AssistanceEvents;
+import cn.medins.contracts.partner.AssistanceStatusChange.Action;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
+import cn.medins.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
+class NeedyRegistryIT {
+
+    private static final LocalDate MAY_FIRST = LocalDate.now().withDayOfYear(1).plusMonths(4);
+
+    @Test
+    void aGrantRegistersTheCategoryMasksTheAccountAndAnnouncesItWithTheInsuredId() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.enrolResident(insuredId, idNumber);
+
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, MAY_FIRST));
+
+        Awaits.registered(idNumber, 1);
+        given().get("/needy-persons/{id}", idNumber).then().statusCode(200)
+                .body("insuredId", equalTo(insuredId))
+                .body("bankAccount.accountNo", equalTo("6228********0017"))
+                .body("categories", hasSize(1))
+                .body("categories[0].category", equalTo("LOW_INCOME"))
+                .body("categories[0].validFrom", equalTo(MAY_FIRST.toString()))
+                .body("categories[0].sources[0].eventId", equalTo(Topics.ASSISTANCE_STATUS + "-" + sourcePartitionOffset(idNumber)))
+                .body("categories[0].sources[0].action", equalTo("GRANTED"));
+        JsonNode announced = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.NEEDY_STATUS_CHANGED, idNumber).get(0);
+        assertThat(announced.path("insuredId").asText()).isEqualTo(insuredId);
+        assertThat(announced.path("action").asText()).isEqualTo("GRANTED");
+        assertThat(announced.path("validFrom").asText()).isEqualTo(MAY_FIRST.toString());
+        assertThat(announced.path("validTo").isNull()).isTrue();
+    }
+
+    @Test
+    void aGrantThatContinuesAPeriodExtendsItInsteadOfOpeningAnother() {
+        String idNumber = TestPeople.idNumber();
+        Payloads.sendStatus(Payloads.change(idNumber, NeedyCategory.MONITORED, Action.GRANTED, MAY_FIRST, MAY_FIRST.plusMonths(2).minusDays(1)));
+        Payloads.sendStatus(Payloads.change(idNumber, NeedyCategory.MONITORED, Action.GRANTED, MAY_FIRST.plusMonths(2), null));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/needy-persons/{id}", idNumber)
+                .then().statusCode(200)
+                .body("categories", hasSize(1))
+                .body("categories[0].validFrom", equalTo(MAY_FIRST.toString()))
+                .body("categories[0].validTo", equalTo(null))
+                .body("categories[0].sources", hasSize(2)));
+    }
+
+    @Test
+    void aRevocationWithoutValidToEndsThePeriodTheDayBeforeItsValidFromAndIsAnnounced() {
+        String idNumber = TestPeople.idNumber();
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.EXTREME_POVERTY, MAY_FIRST));
+        LocalDate revokedFrom = MAY_FIRST.plusMonths(3);
+        Payloads.sendStatus(Payloads.change(idNumber, NeedyCategory.EXTREME_POVERTY, Action.REVOKED, revokedFrom, null));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/needy-persons/{id}", idNumber)
+                .then().statusCode(200)
+                .body("categories[0].validTo", equalTo(revokedFrom.minusDays(1).toString())));
+        List<JsonNode> announced = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.NEEDY_STATUS_CHANGED,
+                SuiteEvents.about(idNumber), list -> list.size() == 2);
+        assertThat(announced.get(1).path("action").asText()).isEqualTo("REVOKED");
+        assertThat(announced.get(1).path("validTo").asText()).isEqualTo(revokedFrom.minusDays(1).toString());
+        assertThat(announced.get(1).path("insuredId").isNull()).isTrue();
+    }
+
+    @Test
+    void anIdNumberWithAWrongCheckDigitIsDeadLetteredNamingTheField() {
+        String idNumber = TestPeople.withWrongCheckDigit(TestPeople.idNumber());
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, MAY_FIRST));
+
+        String reason = TestKafka.header(SuiteEvents.awaitDeadLetter(Topics.ASSISTANCE_STATUS, idNumber).get(0),
+                CloudEventHeaders.DLQ_REASON);
+        assertThat(reason).contains("idNumber").contains("check digit");
+        given().get("/needy-persons/{id}", TestPeople.idNumber()).then().statusCode(404);
+    }
+
+    @Test
+    void aValidToBeforeValidFromIsDeadLetteredNamingTheFieldAndChangesNothing() {
+        String idNumber = TestPeople.idNumber();
+        Payloads.sendStatus(Payloads.change(idNumber, NeedyCategory.LOW_INCOME, Action.GRANTED, MAY_FIRST, MAY_FIRST.minusDays(1)));
+
+        String reason = TestKafka.header(SuiteEvents.awaitDeadLetter(Topics.ASSISTANCE_STATUS, idNumber).get(0),
+                CloudEventHeaders.DLQ_REASON);
+        assertThat(reason).contains("validTo");
+        assertThat(TestDatabase.number("assistance", "select count(*) from needy_period where id_number = ?", idNumber)).isZero();
+    }
+
+    @Test
+    void anUnknownPersonIsAProblem404AndAMalformedIdNumberA400NamingTheParameter() {
+        given().get("/needy-persons/{id}", TestPeople.idNumber()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/needy-persons/{id}", "12345").then().statusCode(400)
+                .body("errors[0].field", equalTo("idNumber"));
+    }
+
+    private static String sourcePartitionOffset(String idNumber) {
+        return (String) TestDatabase.single("assistance",
+                "select substring(event_id from length(?) + 2) from needy_status_event where id_number = ?",
+                Topics.ASSISTANCE_STATUS, idNumber);
+    }
+}

@@ -1,0 +1,131 @@
+package cn.medins.assistance.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.assistance.AssistanceEvents;
+import cn.medins.contracts.notification.Notification;
+import cn.medins.contracts.partner.AssistanceStatusChange;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The mission's flow: a claim settled without assistance, then a grant from an earlier date pays it, once. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
+class RetroactiveAssistanceIT {
+
+    private static final BigDecimal OWED = new BigDecimal("9439.50");
+
+    @Test
+    void aLowIncomeGrantFromAnEarlierDatePaysTheClaimSettledBeforeItExactlyOnceWhateverIsReplayed() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.enrolResident(insuredId, idNumber);
+        Payloads.Claim claim = Payloads.claim(insuredId, idNumber);
+        claim.settleAndAwait();
+
+        AssistanceStatusChange grant = Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, LocalDate.now().withDayOfYear(1));
+        long granted = System.nanoTime();
+        Payloads.sendStatus(grant);
+
+        JsonNode request = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber).get(0);
+        long requested = System.nanoTime();
+        assertThat(request.path("kind").asText()).isEqualTo("RETROACTIVE");
+        assertThat(request.path("insuredId").asText()).isEqualTo(insuredId);
+        assertThat(request.path("category").asText()).isEqualTo("LOW_INCOME");
+        assertThat(request.path("settlementIds").get(0).asText()).isEqualTo(claim.settlementId);
+
+        AssistanceAdjudicated answer = Payloads.answer(request, claim.settlementId, OWED);
+        long answered = System.nanoTime();
+        String answerId = SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED, answer);
+
+        JsonNode payment = SuiteEvents.awaitOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber).get(0);
+        long paid = System.nanoTime();
+        System.out.printf("partner grant -> adjudication request %d ms; settlement answer -> payment instruction %d ms%n",
+                (requested - granted) / 1_000_000, (paid - answered) / 1_000_000);
+        assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo(OWED);
+        assertThat(payment.path("account").path("accountNo").asText()).isEqualTo(Payloads.ACCOUNT_NO);
+        assertThat(payment.path("insuredId").asText()).isEqualTo(insuredId);
+
+        JsonNode subsidy = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber).get(0);
+        assertThat(subsidy.path("amount").decimalValue()).isEqualByComparingTo("245.00");
+        assertThat(subsidy.path("ratio").decimalValue()).isEqualByComparingTo("0.70");
+        JsonNode assistance = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ASSISTANCE_GRANTED, idNumber).get(0);
+        assertThat(assistance.path("paymentId").asText()).isEqualTo(payment.path("paymentId").asText());
+        SuiteEvents.awaitOn(Topics.NOTIFICATIONS, Notification.TYPE,
+                SuiteEvents.toInsured(insuredId), notifications -> notifications.size() >= 2);
+
+        replayEverything(grant, answer, answerId, insuredId, idNumber);
+
+        assertThat(SuiteEvents.allOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber)).hasSize(1);
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)).hasSize(1);
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber)).hasSize(1);
+        given().get("/payments?idNumber={id}", idNumber).then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].account", equalTo("6228********0017"))
+                .body("items[0].amount", equalTo(9439.5f));
+        given().get("/benefits?insuredId={id}", insuredId).then().statusCode(200)
+                .body("items.kind", hasItem("RETROACTIVE_ASSISTANCE"))
+                .body("items.kind", hasItem("PREMIUM_SUBSIDY"))
+                .body("items.find { it.kind == 'RETROACTIVE_ASSISTANCE' }.status", equalTo("PAID"))
+                .body("items.find { it.kind == 'RETROACTIVE_ASSISTANCE' }.matchedFacts.eventId", hasItem(answerId));
+    }
+
+    @Test
+    void aGrantFromTodayAsksNothingForEarlierClaims() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.Claim claim = Payloads.claim(insuredId, idNumber);
+        claim.settleAndAwait();
+
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, LocalDate.now()));
+
+        SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber);
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)).isEmpty();
+    }
+
+    @Test
+    void anAnswerToARequestNeverMadeIsDeadLetteredNamingRequestId() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        String unknown = "never-asked-" + insuredId;
+        SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED,
+                new AssistanceAdjudicated(unknown, insuredId, idNumber, "RETROACTIVE", 2026, OWED, List.of(), "371600-2026-v1"));
+
+        assertThat(TestKafka.header(SuiteEvents.awaitDeadLetter(Topics.SETTLEMENT_EVENTS, unknown).get(0),
+                CloudEventHeaders.DLQ_REASON)).contains("requestId");
+        assertThat(SuiteEvents.allOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber)).isEmpty();
+    }
+
+    /**
+     * The partner record again (same business key), a second grant over the same claims, the answer again under its own
+     * id and under a new one: the last record of each partition is awaited, so everything before it was applied.
+     */
+    private static void replayEverything(AssistanceStatusChange grant, AssistanceAdjudicated answer, String answerId,
+            String insuredId, String idNumber) {
+        Payloads.sendStatus(grant);
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.MONITORED, grant.validFrom()));
+        SuiteEvents.publishAs(answerId, Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED, answer);
+        String again = SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED, answer);
+        Awaits.registered(idNumber, 2);
+        Awaits.processed(again);
+    }
+}
