@@ -139,6 +139,32 @@ class MessagingGuaranteesIT {
         assertThat(count("select count(*) from outbox_event where topic = ? and record_key = ?", Topics.NOTIFICATIONS, refused)).isZero();
     }
 
+    @Test
+    void anEffectThatFailsOnceIsRetriedAndAppliedOnceAndTheConsumerGoesOn() {
+        String flaky = "FLAKY" + System.nanoTime();
+        String next = "Q" + System.nanoTime();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, flaky, birthCertificate(flaky));
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, next, birthCertificate(next));
+
+        Awaitility.await().atMost(WAIT).until(() -> count("select count(*) from applied_effect where certificate_no = ?", next) == 1);
+        assertThat(count("select count(*) from applied_effect where certificate_no = ?", flaky)).isEqualTo(1);
+        assertThat(count("select count(*) from processed_event where business_key = ? and outcome = 'APPLIED'", flaky)).isEqualTo(1);
+    }
+
+    @Test
+    void anEffectThatKeepsFailingIsDeadLetteredWithTheFailureAfterItsAttemptsAndTheConsumerGoesOn() {
+        String broken = "BROKEN" + System.nanoTime();
+        String next = "Q" + System.nanoTime();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, broken, birthCertificate(broken));
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, next, birthCertificate(next));
+
+        ConsumerRecord<String, byte[]> dead = recordsWithKey(Topics.deadLetterOf(Topics.BIRTH_CERTIFICATES), broken, 1).get(0);
+        assertThat(TestKafka.header(dead, CloudEventHeaders.DLQ_REASON))
+                .isEqualTo("processing failed: IllegalStateException: the effect of " + broken + " failed");
+        Awaitility.await().atMost(WAIT).until(() -> count("select count(*) from applied_effect where certificate_no = ?", next) == 1);
+        assertThat(count("select count(*) from applied_effect where certificate_no = ?", broken)).isZero();
+    }
+
     private static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int atLeast) {
         return TestKafka.readUntil(topic, WAIT, records -> records.stream().filter(r -> key.equals(r.key())).count() >= atLeast)
                 .stream().filter(r -> key.equals(r.key())).toList();

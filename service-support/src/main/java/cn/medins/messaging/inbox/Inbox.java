@@ -1,6 +1,7 @@
 package cn.medins.messaging.inbox;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +13,8 @@ import cn.medins.messaging.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -45,11 +48,12 @@ public class Inbox {
      */
     public <T> Uni<Void> process(ConsumerRecord<String, byte[]> record, InboundSpec<T> spec,
             Function<InboundRecord<T>, Uni<Void>> effect) {
+        Executor onCallerContext = callerContext();
         Optional<InboundRecord<T>> decoded;
         try {
             decoded = decoder.decode(record, spec);
         } catch (RejectedEventException e) {
-            return deadLetter(record, spec.consumer(), e.getMessage());
+            return deadLetter(record, spec.consumer(), e.getMessage(), onCallerContext);
         }
         if (decoded.isEmpty()) {
             count(spec.consumer(), "skipped");
@@ -57,11 +61,24 @@ public class Inbox {
         }
         InboundRecord<T> inbound = decoded.get();
         return applyOnce(inbound, spec.consumer(), effect)
+                .runSubscriptionOn(onCallerContext)
+                .onFailure(failure -> !(failure instanceof RejectedEventException)).invoke(failure -> LOG.warnf("%s failed to apply %s, will retry or dead-letter: %s", spec.consumer(),
+                        inbound.position(), failure.toString()))
                 .onFailure(TransientFailures::isTransient).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely()
                 .onFailure(failure -> !(failure instanceof RejectedEventException)).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(Math.max(0, config.maxAttempts() - 1))
-                .onFailure().recoverWithUni(failure -> deadLetter(record, spec.consumer(), reasonOf(failure)));
+                .onFailure().recoverWithUni(failure -> deadLetter(record, spec.consumer(), reasonOf(failure), onCallerContext));
+    }
+
+    /**
+     * Where each attempt starts. A retry resubscribes from the back-off timer's worker thread, on which Hibernate
+     * Reactive refuses to open a session; hopping back to the consumer's Vert.x context keeps every attempt where the
+     * first one ran.
+     */
+    private static Executor callerContext() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
     }
 
     private <T> Uni<Void> applyOnce(InboundRecord<T> inbound, String consumer, Function<InboundRecord<T>, Uni<Void>> effect) {
@@ -91,7 +108,7 @@ public class Inbox {
                 .map(inserted -> inserted == 1);
     }
 
-    private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, String consumer, String reason) {
+    private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, String consumer, String reason, Executor onCallerContext) {
         InboundRecord<Void> refused = new InboundRecord<>(InboundDecoder.fallbackEventId(record), null, null, null,
                 record.key(), record.topic(), record.partition(), record.offset(), null, null, null);
         return Panache.withTransaction(() -> claim(refused, consumer, "DEAD_LETTERED")
@@ -103,6 +120,7 @@ public class Inbox {
                     count(consumer, "dead_lettered");
                     return outbox.deadLetter(record, consumer, reason).replaceWithVoid();
                 }))
+                .runSubscriptionOn(onCallerContext)
                 .onFailure(TransientFailures::isTransient).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely();
     }
