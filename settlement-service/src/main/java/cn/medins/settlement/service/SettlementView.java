@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.settlement.domain.Explanation;
 
 /**
  * A settlement as the institution sees it: the split and how each yuan of it came about. A preview has no
- * {@code settlementId} and the status {@code PREVIEW}.
+ * {@code settlementId} and the status {@code PREVIEW}. The split's figures sit at the top level, beside
+ * {@code settlementId} and {@code policyVersion}, as API.md gives them.
  *
  * @param status {@code PREVIEW}, {@code SETTLED} or {@code REVERSED}
  */
 public record SettlementView(String settlementId, String requestId, String status, String insuredId, String institutionId,
-        LocalDate serviceDate, String policyVersion, FundSplit split, List<Explanation> lines, OffsetDateTime settledAt,
+        LocalDate serviceDate, String policyVersion, @JsonUnwrapped FundSplit split, List<Explanation> lines, OffsetDateTime settledAt,
         OffsetDateTime reversedAt, String reversalReason) {
 }

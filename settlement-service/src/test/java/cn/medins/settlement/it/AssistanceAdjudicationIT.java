@@ -73,7 +73,7 @@ class AssistanceAdjudicationIT {
     void retroactiveAssistanceIsAdjudicatedOncePerRequestAndChargesTheAnnualLimit() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
-                .body("split.criticalIllness", yuan("5760")).body("split.assistance", yuan("0")).extract().path("settlementId");
+                .body("criticalIllness", yuan("5760")).body("assistance", yuan("0")).extract().path("settlementId");
         String requestId = "A-" + UUID.randomUUID();
 
         request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));

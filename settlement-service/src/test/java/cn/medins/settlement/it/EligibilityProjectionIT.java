@@ -53,11 +53,11 @@ class EligibilityProjectionIT {
 
         // inside the period (the stay ends on 25 March): 100 within the deductible, 70% assisted.
         person.claim(VisitType.INPATIENT).admitted(LocalDate.of(2026, 3, 20)).item(CatalogClass.A, "100").settle()
-                .statusCode(201).body("split.assistance", yuan("70"));
+                .statusCode(201).body("assistance", yuan("70"));
         person.claim(VisitType.OUTPATIENT).admitted(LocalDate.of(2026, 3, 31)).item(CatalogClass.A, "100").settle()
-                .statusCode(201).body("split.assistance", yuan("28"));
+                .statusCode(201).body("assistance", yuan("28"));
         person.claim(VisitType.OUTPATIENT).admitted(LocalDate.of(2026, 4, 1)).item(CatalogClass.A, "100").settle()
-                .statusCode(201).body("split.assistance", yuan("0"));
+                .statusCode(201).body("assistance", yuan("0"));
     }
 
     @Test

@@ -54,12 +54,12 @@ class SettlementIT {
                 .body("settlementId", notNullValue())
                 .body("policyVersion", equalTo("371600-2026.1"))
                 .body("status", equalTo("SETTLED"))
-                .body("split.total", yuan("30000"))
-                .body("split.inScope", yuan("30000"))
-                .body("split.deductibleApplied", yuan("1000"))
-                .body("split.basicPool", yuan("17400"))
-                .body("split.criticalIllness", yuan("0"))
-                .body("split.personal", yuan("12600"))
+                .body("total", yuan("30000"))
+                .body("inScope", yuan("30000"))
+                .body("deductibleApplied", yuan("1000"))
+                .body("basicPool", yuan("17400"))
+                .body("criticalIllness", yuan("0"))
+                .body("personal", yuan("12600"))
                 .body("lines.step", hasItems("total", "inScope", "deductibleApplied", "basicPool", "criticalIllness", "personal"));
     }
 
@@ -69,11 +69,11 @@ class SettlementIT {
 
         person.claim(VisitType.INPATIENT).item(CatalogClass.A, "36000").item(CatalogClass.B, "4000").settle()
                 .statusCode(201)
-                .body("split.total", yuan("40000"))
-                .body("split.inScope", yuan("39600"))
-                .body("split.deductibleApplied", yuan("800"))
-                .body("split.basicPool", yuan("36360"))
-                .body("split.personal", yuan("3640"));
+                .body("total", yuan("40000"))
+                .body("inScope", yuan("39600"))
+                .body("deductibleApplied", yuan("800"))
+                .body("basicPool", yuan("36360"))
+                .body("personal", yuan("3640"));
     }
 
     @Test
@@ -82,10 +82,10 @@ class SettlementIT {
 
         person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle()
                 .statusCode(201)
-                .body("split.basicPool", yuan("35400"))
-                .body("split.criticalIllness", yuan("11115"))
-                .body("split.assistance", yuan("9439.50"))
-                .body("split.personal", yuan("4045.50"));
+                .body("basicPool", yuan("35400"))
+                .body("criticalIllness", yuan("11115"))
+                .body("assistance", yuan("9439.50"))
+                .body("personal", yuan("4045.50"));
         given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().statusCode(200)
                 .body("assistance", yuan("9439.50"))
                 .body("criticalIllness", yuan("11115"))
@@ -99,8 +99,8 @@ class SettlementIT {
         newborn.claim(VisitType.INPATIENT).level(2).diagnosis("P07.3").item(CatalogClass.A, "8000").settle()
                 .statusCode(201)
                 .body("insuredId", equalTo(newborn.insuredId))
-                .body("split.deductibleApplied", yuan("500"))
-                .body("split.basicPool", yuan("5625"));
+                .body("deductibleApplied", yuan("500"))
+                .body("basicPool", yuan("5625"));
     }
 
     @Test
@@ -109,8 +109,8 @@ class SettlementIT {
 
         person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle()
                 .statusCode(201)
-                .body("split.criticalIllness", yuan("5760"))
-                .body("split.assistance", yuan("0"));
+                .body("criticalIllness", yuan("5760"))
+                .body("assistance", yuan("0"));
     }
 
     @Test
@@ -119,11 +119,11 @@ class SettlementIT {
         Scenario.Person registered = enrolled(Category.ADULT).registeredFor("110000").publish();
 
         unregistered.claim(VisitType.INPATIENT).in("110000").item(CatalogClass.A, "30000").settle().statusCode(201)
-                .body("split.remoteFirstSelfPay", yuan("1500"))
-                .body("split.basicPool", yuan("13750"));
+                .body("remoteFirstSelfPay", yuan("1500"))
+                .body("basicPool", yuan("13750"));
         registered.claim(VisitType.INPATIENT).in("110000").item(CatalogClass.A, "30000").settle().statusCode(201)
-                .body("split.remoteFirstSelfPay", yuan("1500"))
-                .body("split.basicPool", yuan("16500"));
+                .body("remoteFirstSelfPay", yuan("1500"))
+                .body("basicPool", yuan("16500"));
     }
 
     @Test
@@ -132,19 +132,19 @@ class SettlementIT {
 
         person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").item(CatalogClass.B, "100").item(CatalogClass.C, "50").settle()
                 .statusCode(201)
-                .body("split.total", yuan("250"))
-                .body("split.inScope", yuan("190"))
-                .body("split.basicPool", yuan("123.50"))
-                .body("split.personal", yuan("126.50"));
+                .body("total", yuan("250"))
+                .body("inScope", yuan("190"))
+                .body("basicPool", yuan("123.50"))
+                .body("personal", yuan("126.50"));
     }
 
     @Test
     void theOutpatientCapLimitsTheYearAcrossClaims() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
 
-        person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("split.basicPool", yuan("300"));
-        person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("split.basicPool", yuan("100"));
-        person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("split.basicPool", yuan("0"));
+        person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("basicPool", yuan("300"));
+        person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("basicPool", yuan("100"));
+        person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("basicPool", yuan("0"));
         given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("400"));
     }
 
@@ -154,11 +154,11 @@ class SettlementIT {
 
         for (int stay = 1; stay <= 2; stay++) {
             person.claim(VisitType.INPATIENT).level(2).item(CatalogClass.A, "10000").settle().statusCode(201)
-                    .body("split.deductibleApplied", yuan("500"));
+                    .body("deductibleApplied", yuan("500"));
         }
         person.claim(VisitType.INPATIENT).level(2).item(CatalogClass.A, "10000").settle().statusCode(201)
-                .body("split.deductibleApplied", yuan("0"))
-                .body("split.basicPool", yuan("7500"));
+                .body("deductibleApplied", yuan("0"))
+                .body("basicPool", yuan("7500"));
     }
 
     @Test
@@ -168,10 +168,10 @@ class SettlementIT {
         person.claim(VisitType.MATERNITY).in("370100").diagnosis("O80.0")
                 .delivery(new ClaimRequest.Maternity(MaternityCaseType.SINGLE_VAGINAL, 1, 1))
                 .item(CatalogClass.A, "5000").settle().statusCode(201)
-                .body("split.remoteFirstSelfPay", yuan("250"))
-                .body("split.basicPool", yuan("0"))
-                .body("split.maternityFund", yuan("4400"))
-                .body("split.personal", yuan("600"));
+                .body("remoteFirstSelfPay", yuan("250"))
+                .body("basicPool", yuan("0"))
+                .body("maternityFund", yuan("4400"))
+                .body("personal", yuan("600"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class SettlementIT {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         Scenario.Claim claim = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "30000");
 
-        claim.preview().statusCode(200).body("status", equalTo("PREVIEW")).body("split.basicPool", yuan("17400"));
+        claim.preview().statusCode(200).body("status", equalTo("PREVIEW")).body("basicPool", yuan("17400"));
 
         assertThat(TestDatabase.number(DATABASE, "select count(*) from settlement where insured_id = ?", person.insuredId)).isZero();
         given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("inpatientBasic", yuan("0"));
