@@ -61,6 +61,20 @@ class ScreeningIT extends AuditIntegrationBase {
     }
 
     @Test
+    void aClaimWithoutTraceabilityCodesIsScreenedAndItsDuplicateFlagged() {
+        String insuredId = unique("P");
+        String hospital = unique("H");
+        String duplicate = unique("S");
+        settlement.settled(aspirinVisit(unique("S"), insuredId, hospital));
+        settlement.settled(aspirinVisit(duplicate, insuredId, hospital));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("institutionId", hospital).get("/flags").then().statusCode(200)
+                        .body("items.ruleId", hasItem("DUPLICATE_BILLING"))
+                        .body("items.settlementId", hasItem(duplicate)));
+    }
+
+    @Test
     void confirmingAFlagIssuesADeductionOfTheFlaggedAmountAndASecondDecisionIsAConflict() {
         String hospitalB = unique("HB");
         String flagId = scenarios.resoldFlagAt(hospitalB);

@@ -81,7 +81,8 @@ public class HistoryRepository {
             return use;
         }).toList();
         return claims.persist(toRow(claim, settledAt))
-                .chain(() -> traceUses.persist(uses))
+                // Panache refuses to persist an empty list, and most claims carry no traceability code.
+                .chain(() -> uses.isEmpty() ? Uni.createFrom().voidItem() : traceUses.persist(uses))
                 .chain(() -> Unis.sequentially(uses, use -> {
                     String product = TraceCodes.product(use.traceCode);
                     return product == null ? Uni.createFrom().voidItem() : products.recordFirstUse(use, product);
