@@ -13,7 +13,7 @@ final class BirthToEnrolledBench {
     private BirthToEnrolledBench() {
     }
 
-    static String run(Options options) {
+    static String run(Options options) throws InterruptedException {
         Suite suite = new Suite(options);
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         int first = Suite.freshPersonRange(options);

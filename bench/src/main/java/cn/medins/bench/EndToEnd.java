@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -28,11 +30,24 @@ final class EndToEnd {
     private EndToEnd() {
     }
 
-    static String run(String bootstrap, Scenario scenario, int count, int rate, Duration timeout) {
+    static String run(String bootstrap, Scenario scenario, int count, int rate, Duration timeout) throws InterruptedException {
         Map<String, Long> dueAt = new ConcurrentHashMap<>();
         Latencies latencies = new Latencies();
-        try (KafkaConsumer<String, byte[]> effects = Kafka.tailing(bootstrap, scenario.outputTopic());
-                KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrap)) {
+        CountDownLatch tailing = new CountDownLatch(1);
+        AtomicReference<Instant> readUntil = new AtomicReference<>(Instant.MAX);
+        // Effects are read on a thread of their own that polls all the time: read between two sends, an effect would
+        // wait for the next send and the figures would show the send interval instead of the suite's latency.
+        Thread reader = new Thread(() -> {
+            try (KafkaConsumer<String, byte[]> effects = Kafka.tailing(bootstrap, scenario.outputTopic())) {
+                tailing.countDown();
+                while (latencies.count() < count && Instant.now().isBefore(readUntil.get())) {
+                    drain(effects, scenario, dueAt, latencies);
+                }
+            }
+        }, "effects-reader");
+        reader.start();
+        tailing.await();
+        try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrap)) {
             long interval = 1_000_000_000L / rate;
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -44,21 +59,18 @@ final class EndToEnd {
                 Map.Entry<String, ProducerRecord<String, byte[]>> input = scenario.input().apply(i);
                 dueAt.put(input.getKey(), due);
                 producer.send(input.getValue());
-                drain(effects, scenario, dueAt, latencies, Duration.ZERO);
             }
             producer.flush();
-            Instant deadline = Instant.now().plus(timeout);
-            while (latencies.count() < count && Instant.now().isBefore(deadline)) {
-                drain(effects, scenario, dueAt, latencies, Duration.ofMillis(100));
-            }
         }
+        readUntil.set(Instant.now().plus(timeout));
+        reader.join();
         return String.format(Locale.ROOT, "%s: sent=%d at %d/s, effects=%d missing=%d %s", scenario.name(), count, rate,
                 latencies.count(), count - latencies.count(), latencies.percentiles());
     }
 
     private static void drain(KafkaConsumer<String, byte[]> effects, Scenario scenario, Map<String, Long> dueAt,
-            Latencies latencies, Duration wait) {
-        for (ConsumerRecord<String, byte[]> record : effects.poll(wait)) {
+            Latencies latencies) {
+        for (ConsumerRecord<String, byte[]> record : effects.poll(Duration.ofMillis(50))) {
             String correlation = scenario.correlationOfEffect().apply(record);
             Long due = correlation == null ? null : dueAt.remove(correlation);
             if (due != null) {
