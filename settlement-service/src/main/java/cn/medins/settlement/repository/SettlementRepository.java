@@ -1,5 +1,7 @@
 package cn.medins.settlement.repository;
 
+import java.util.List;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,5 +11,14 @@ public class SettlementRepository implements PanacheRepositoryBase<SettlementRec
 
     public Uni<SettlementRecord> findByRequestId(String requestId) {
         return find("requestId", requestId).firstResult();
+    }
+
+    public Uni<SettlementOwner> ownerOf(String settlementId) {
+        return find("settlementId", settlementId).project(SettlementOwner.class).firstResult();
+    }
+
+    /** The owner of the first of {@code settlementIds} billed under {@code idNumber}; {@code null} if none is. */
+    public Uni<SettlementOwner> ownerOf(List<String> settlementIds, String idNumber) {
+        return find("settlementId in ?1 and idNumber = ?2", settlementIds, idNumber).project(SettlementOwner.class).firstResult();
     }
 }

@@ -31,6 +31,7 @@ import cn.medins.settlement.domain.SettlementCalculator;
 import cn.medins.settlement.repository.AssistanceAdjudicationRecord;
 import cn.medins.settlement.repository.AssistanceAdjudicationRepository;
 import cn.medins.settlement.repository.InsuredPersonRepository;
+import cn.medins.settlement.repository.PersonYear;
 import cn.medins.settlement.repository.PersonYearRepository;
 import cn.medins.settlement.repository.SettlementRecord;
 import cn.medins.settlement.repository.SettlementRepository;
@@ -71,34 +72,49 @@ public class AdjudicationService {
         }
         return answers.findById(request.requestId()).chain(answered -> answered != null
                 ? Uni.createFrom().voidItem()
-                : listed(request).chain(claims -> answer(request, claims)));
+                : insuredIdOf(request).chain(insuredId -> {
+                    if (insuredId == null) {
+                        throw noneSettled(request);
+                    }
+                    // The year is locked before the claims are loaded: a reversal or another request for the person
+                    // that committed meanwhile is then seen, and nothing is paid on a claim twice.
+                    return years.lock(insuredId, request.year())
+                            .chain(year -> listed(request, insuredId).chain(claims -> answer(request, claims, year)));
+                }));
     }
 
     /** The listed settlements of the person in the year, not reversed, in the order they were settled. */
-    private Uni<List<SettlementRecord>> listed(AssistanceAdjudicationRequested request) {
+    private Uni<List<SettlementRecord>> listed(AssistanceAdjudicationRequested request, String insuredId) {
         Uni<List<SettlementRecord>> rows = request.settlementIds().isEmpty() ? Uni.createFrom().item(List.of())
                 : settlements.list("settlementId in ?1", request.settlementIds());
-        return rows.chain(found -> insuredIdOf(request, found).map(insuredId -> found.stream()
+        return rows.map(found -> found.stream()
                 .filter(s -> s.insuredId.equals(insuredId) && s.serviceDate.getYear() == request.year()
                         && s.status == SettlementRecord.Status.SETTLED)
                 .sorted(Comparator.comparing((SettlementRecord s) -> s.serviceDate).thenComparing(s -> s.settledAt))
-                .toList()));
+                .toList());
     }
 
-    private Uni<String> insuredIdOf(AssistanceAdjudicationRequested request, List<SettlementRecord> found) {
+    private Uni<String> insuredIdOf(AssistanceAdjudicationRequested request) {
         if (request.insuredId() != null) {
             return Uni.createFrom().item(request.insuredId());
         }
-        Uni<String> projected = request.idNumber() == null ? Uni.createFrom().nullItem()
-                : persons.findByIdNumber(request.idNumber()).map(person -> person == null ? null : person.insuredId);
-        return projected.map(insuredId -> insuredId != null ? insuredId : found.stream()
-                .filter(s -> request.idNumber() != null && request.idNumber().equals(s.idNumber))
-                .map(s -> s.insuredId).findFirst().orElse(null));
+        if (request.idNumber() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return persons.findByIdNumber(request.idNumber()).chain(person -> person != null
+                ? Uni.createFrom().item(person.insuredId)
+                : request.settlementIds().isEmpty() ? Uni.createFrom().nullItem()
+                        : settlements.ownerOf(request.settlementIds(), request.idNumber())
+                                .map(owner -> owner == null ? null : owner.insuredId()));
     }
 
-    private Uni<Void> answer(AssistanceAdjudicationRequested request, List<SettlementRecord> claims) {
+    private static RejectedEventException noneSettled(AssistanceAdjudicationRequested request) {
+        return new RejectedEventException("none of the listed settlements is a settled claim of the person in " + request.year());
+    }
+
+    private Uni<Void> answer(AssistanceAdjudicationRequested request, List<SettlementRecord> claims, PersonYear year) {
         if (claims.isEmpty()) {
-            throw new RejectedEventException("none of the listed settlements is a settled claim of the person in " + request.year());
+            throw noneSettled(request);
         }
         SettlementRecord first = claims.get(0);
         SettlementCalculator calculator = policies.byVersion(first.policyVersion)
@@ -107,28 +123,26 @@ public class AdjudicationService {
         List<SettledClaim> settled = claims.stream()
                 .map(s -> new SettledClaim(s.settlementId, burdenOf(s), s.funds.assistance.add(s.adjudicatedAssistance)))
                 .toList();
-        return years.lock(first.insuredId, request.year()).chain(year -> {
-            Adjudication adjudication = request.kind() == AdjudicationKind.RETROACTIVE
-                    ? adjudicator.retroactive(request.category(), settled, year.accumulators())
-                    : adjudicator.reAssistance(settled, year.accumulators());
-            year.set(year.accumulators().plus(adjudication.delta()));
-            if (request.kind() == AdjudicationKind.RETROACTIVE) {
-                Map<String, SettlementRecord> byId = claims.stream().collect(Collectors.toMap(s -> s.settlementId, Function.identity()));
-                adjudication.shares().forEach(share -> byId.get(share.settlementId()).adjudicatedAssistance =
-                        byId.get(share.settlementId()).adjudicatedAssistance.add(share.amount()));
-            }
-            AssistanceAdjudicationRecord answer = record(request, first.insuredId, adjudication, calculator.policy().version());
-            AssistanceAdjudicated event = new AssistanceAdjudicated(request.requestId(), first.insuredId,
-                    request.idNumber() != null ? request.idNumber() : first.idNumber, request.kind().name(), request.year(),
-                    adjudication.amount(), adjudication.shares().stream().map(s -> new AdjudicatedClaim(s.settlementId(), s.amount())).toList(),
-                    answer.policyVersion);
-            LOG.infof("adjudicated %s %s for %s: %s on %d claims", request.kind(), request.requestId(),
-                    IdNumbers.mask(event.idNumber()), adjudication.amount(), claims.size());
-            return answers.persist(answer)
-                    .chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.ASSISTANCE_ADJUDICATED,
-                            first.insuredId, event)))
-                    .replaceWithVoid();
-        });
+        Adjudication adjudication = request.kind() == AdjudicationKind.RETROACTIVE
+                ? adjudicator.retroactive(request.category(), settled, year.accumulators())
+                : adjudicator.reAssistance(settled, year.accumulators());
+        year.set(year.accumulators().plus(adjudication.delta()));
+        if (request.kind() == AdjudicationKind.RETROACTIVE) {
+            Map<String, SettlementRecord> byId = claims.stream().collect(Collectors.toMap(s -> s.settlementId, Function.identity()));
+            adjudication.shares().forEach(share -> byId.get(share.settlementId()).adjudicatedAssistance =
+                    byId.get(share.settlementId()).adjudicatedAssistance.add(share.amount()));
+        }
+        AssistanceAdjudicationRecord answer = record(request, first.insuredId, adjudication, calculator.policy().version());
+        AssistanceAdjudicated event = new AssistanceAdjudicated(request.requestId(), first.insuredId,
+                request.idNumber() != null ? request.idNumber() : first.idNumber, request.kind().name(), request.year(),
+                adjudication.amount(), adjudication.shares().stream().map(s -> new AdjudicatedClaim(s.settlementId(), s.amount())).toList(),
+                answer.policyVersion);
+        LOG.infof("adjudicated %s %s for %s: %s on %d claims", request.kind(), request.requestId(),
+                IdNumbers.mask(event.idNumber()), adjudication.amount(), claims.size());
+        return answers.persist(answer)
+                .chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.ASSISTANCE_ADJUDICATED,
+                        first.insuredId, event)))
+                .replaceWithVoid();
     }
 
     /** The in-scope burden a claim left after basic pool, large medical, critical illness and the maternity fund. */

@@ -52,7 +52,9 @@ public class ProjectionService {
         return needyPeriods.ofPerson(change.idNumber(), change.insuredId(), change.category()).chain(periods -> {
             if (change.action() == NeedyAction.REVOKED) {
                 LocalDate end = change.validTo() != null ? change.validTo() : change.validFrom().minusDays(1);
-                periods.stream().filter(p -> p.validTo == null || p.validTo.isAfter(end)).forEach(p -> p.validTo = end);
+                // Only the periods that had begun by the day after the end are its; a later grant of the category stands.
+                periods.stream().filter(p -> !p.validFrom.isAfter(end.plusDays(1)) && (p.validTo == null || p.validTo.isAfter(end)))
+                        .forEach(p -> p.validTo = end);
                 return Uni.createFrom().voidItem();
             }
             NeedyPeriod period = periods.stream().filter(p -> p.validFrom.equals(change.validFrom())).findFirst().orElseGet(NeedyPeriod::new);

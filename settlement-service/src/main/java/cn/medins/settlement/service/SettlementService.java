@@ -19,6 +19,7 @@ import cn.medins.settlement.domain.PolicyCatalog;
 import cn.medins.settlement.domain.PolicyRefusal;
 import cn.medins.settlement.domain.Settlement;
 import cn.medins.settlement.domain.SettlementCalculator;
+import cn.medins.settlement.repository.PersonYear;
 import cn.medins.settlement.repository.PersonYearRepository;
 import cn.medins.settlement.repository.SettlementRecord;
 import cn.medins.settlement.repository.SettlementRecord.Status;
@@ -27,7 +28,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 /**
  * Preview, settle and reverse. A settlement is one transaction: the person's year is locked, the split computed on
@@ -101,25 +101,36 @@ public class SettlementService {
         return settlements.findById(settlementId).map(found -> view(existing(found, settlementId)));
     }
 
-    /** Reverses a settlement: the person's year gets back exactly what it took, and {@code SettlementReversed} is published. */
+    /**
+     * Reverses a settlement: the person's year gets back exactly what it took, and {@code SettlementReversed} is
+     * published. The year is locked before the settlement is loaded, in the same order as settling and adjudicating.
+     */
     @WithTransaction
     public Uni<SettlementView> reverse(String settlementId, String reason) {
-        return settlements.findById(settlementId, LockModeType.PESSIMISTIC_WRITE).chain(found -> {
-            SettlementRecord settled = existing(found, settlementId);
-            if (settled.status == Status.REVERSED) {
-                throw ProblemException.conflict("already-reversed", "settlement " + settlementId + " was reversed at " + settled.reversedAt);
+        return settlements.ownerOf(settlementId).chain(owner -> {
+            if (owner == null) {
+                throw notFound(settlementId);
             }
-            return years.lock(settled.insuredId, settled.serviceDate.getYear()).chain(year -> {
-                year.set(year.accumulators().minus(json.delta(settled.accumulatorDelta)));
-                settled.status = Status.REVERSED;
-                settled.reversedAt = now();
-                settled.reversalReason = reason;
-                SettlementReversed event = new SettlementReversed(settled.settlementId, settled.requestId, settled.insuredId,
-                        settled.institutionId, settled.serviceDate, settled.split(), reason, settled.reversedAt);
-                return outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.SETTLEMENT_REVERSED,
-                        settled.insuredId, event)).replaceWith(() -> view(settled));
-            });
+            return years.lock(owner.insuredId(), owner.serviceDate().getYear())
+                    .chain(year -> settlements.findById(settlementId).chain(settled -> reverse(settled, year, reason)));
         });
+    }
+
+    private Uni<SettlementView> reverse(SettlementRecord settled, PersonYear year, String reason) {
+        if (settled.status == Status.REVERSED) {
+            throw ProblemException.conflict("already-reversed", "settlement " + settled.settlementId + " was reversed at " + settled.reversedAt);
+        }
+        Accumulators taken = json.delta(settled.accumulatorDelta);
+        // Retroactive assistance paid on the claim lowered the year's residual burden beyond the claim's own share; that
+        // payment stands (never clawed back, still counted against the annual limit) but the claim's burden is gone.
+        year.set(year.accumulators().minus(taken.withResidualBurden(taken.residualBurden().subtract(settled.adjudicatedAssistance))));
+        settled.status = Status.REVERSED;
+        settled.reversedAt = now();
+        settled.reversalReason = reason;
+        SettlementReversed event = new SettlementReversed(settled.settlementId, settled.requestId, settled.insuredId,
+                settled.institutionId, settled.serviceDate, settled.split(), reason, settled.reversedAt);
+        return outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.SETTLEMENT_REVERSED,
+                settled.insuredId, event)).replaceWith(() -> view(settled));
     }
 
     @WithSession
@@ -169,9 +180,13 @@ public class SettlementService {
 
     private static SettlementRecord existing(SettlementRecord found, String settlementId) {
         if (found == null) {
-            throw ProblemException.notFound("settlement", "no settlement " + settlementId);
+            throw notFound(settlementId);
         }
         return found;
+    }
+
+    private static ProblemException notFound(String settlementId) {
+        return ProblemException.notFound("settlement", "no settlement " + settlementId);
     }
 
     /** Truncated to what PostgreSQL keeps, so a repeated request reads back exactly the first answer. */

@@ -30,6 +30,7 @@ import cn.medins.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "settlement"))
@@ -94,6 +95,24 @@ class AssistanceAdjudicationIT {
 
         assertThat(answers(requestId)).hasSize(1);
         given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("assistance", yuan("13188"));
+    }
+
+    @Test
+    void reversingAClaimThatGotRetroactiveAssistanceLeavesNoBurdenAndKeepsThePaymentCounted() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
+                .extract().path("settlementId");
+        String requestId = "A-" + UUID.randomUUID();
+        request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
+        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("13188");
+
+        given().contentType(ContentType.JSON).body("{\"reason\":\"billing error\"}").post("/settlements/{id}/reversal", settlementId)
+                .then().statusCode(200);
+
+        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+                .body("residualBurden", yuan("0"))
+                .body("assistanceBurden", yuan("0"))
+                .body("assistance", yuan("13188"));
     }
 
     @Test
