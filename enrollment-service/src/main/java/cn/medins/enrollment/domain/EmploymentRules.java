@@ -74,6 +74,10 @@ public final class EmploymentRules {
             return CoveragePlan.unchanged("left employer " + event.employerId() + ": no employee coverage on " + from
                     + ", nothing to end");
         }
+        if (current.get().category() == Category.RETIRED) {
+            return CoveragePlan.unchanged("left employer " + event.employerId() + ": retiree coverage does not depend on an employer ("
+                    + current.get().enrolmentId() + "), coverage unchanged");
+        }
         return CoveragePlan.changed("STATUS", CoverageHistory.closeBefore(current.get(), from), null,
                 "left employer " + event.employerId() + ": employee coverage ends on " + from.minusDays(1));
     }

@@ -19,9 +19,12 @@ public class NeedyPeriodRepository implements PanacheRepositoryBase<NeedyPeriod,
         return find("idNumber = ?1 and category = ?2 and validFrom = ?3", idNumber, category, validFrom).firstResult();
     }
 
-    /** The periods of the category a revocation ends: those still running on or after its end. */
+    /**
+     * The periods of the category a revocation ending on {@code end} cuts short: those running past it that had begun
+     * by the day after it (a revocation from a period's first day ends on the day before). Later periods are not its.
+     */
     public Uni<List<NeedyPeriod>> runningAfter(String idNumber, NeedyCategory category, LocalDate end) {
-        return list("idNumber = ?1 and category = ?2 and validFrom <= ?3 and (validTo is null or validTo > ?3)",
-                idNumber, category, end);
+        return list("idNumber = ?1 and category = ?2 and validFrom <= ?3 and (validTo is null or validTo > ?4)",
+                idNumber, category, end.plusDays(1), end);
     }
 }

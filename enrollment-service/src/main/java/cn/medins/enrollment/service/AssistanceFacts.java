@@ -129,7 +129,8 @@ public class AssistanceFacts {
     private Uni<Void> revokeNeedy(AssistanceEvents.NeedyStatusChanged change, String source) {
         LocalDate end = change.validTo() != null ? change.validTo() : change.validFrom().minusDays(1);
         return needy.runningAfter(change.idNumber(), change.category(), end).invoke(periods -> periods.forEach(period -> {
-            period.validTo = end.isBefore(period.validFrom) ? period.validFrom : end;
+            // Ending the day before it began leaves a period that covers no date, as assistance records it.
+            period.validTo = end;
             period.source = source;
         })).replaceWithVoid();
     }

@@ -91,6 +91,14 @@ class EmploymentRulesTest {
     }
 
     @Test
+    void leavingAJobAfterRetirementKeepsTheRetireeCoverage() {
+        CoveragePlan plan = decide(EmploymentEvent.Type.LEFT, Category.RETIRED, "371600");
+
+        assertThat(plan.outcome()).isEqualTo(CoveragePlan.Outcome.UNCHANGED);
+        assertThat(plan.closing()).isNull();
+    }
+
+    @Test
     void aChangeOnTheDayCoverageStartedEndsThatPeriodInsteadOfClosingItBeforeItsStart() {
         CoveragePlan plan = EmploymentRules.decide(event(EmploymentEvent.Type.RETIRED),
                 new CoverageHistory(List.of(Periods.open("A", Category.ACTIVE, "371600", JUNE))));

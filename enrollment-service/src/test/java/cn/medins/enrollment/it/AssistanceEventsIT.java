@@ -157,4 +157,21 @@ class AssistanceEventsIT {
         assertThat(person.getString("needy.periods[0].validTo")).isEqualTo(TODAY.minusDays(1).toString());
         assertThat(person.getList("needy.periods")).hasSize(1);
     }
+
+    @Test
+    void aRevocationFromThePeriodsFirstDayLeavesItCoveringNoDate() {
+        String idNumber = TestIds.adult(false);
+        String insuredId = Api.enrol(idNumber, "RESIDENT", "ADULT", "371600", TODAY.withDayOfYear(1));
+        LocalDate from = TODAY.minusDays(30);
+
+        publish(AssistanceEvents.NEEDY_STATUS_CHANGED, idNumber, needy(idNumber, "GRANTED", from, null));
+        TimelineAwait.until(insuredId, "NEEDY_STATUS_CHANGED");
+        publish(AssistanceEvents.NEEDY_STATUS_CHANGED, idNumber, needy(idNumber, "REVOKED", from, from.minusDays(1)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Api.person(insuredId).getList("needy.current").isEmpty());
+        JsonPath person = Api.person(insuredId);
+        assertThat(person.getString("needy.periods[0].validTo")).isEqualTo(from.minusDays(1).toString());
+        assertThat(person.getList("needy.periods")).hasSize(1);
+    }
 }

@@ -34,12 +34,12 @@ class StudentRosterIT {
         TestKafka.sendJson(Topics.STUDENT_ROSTERS, idNumber, PartnerRecords.roster(schoolId, schoolYear, idNumber, "371600", status));
     }
 
-    /** A student enrolled from a roster, then reported by a second roster record. */
+    /** A student enrolled from a roster, then reported by a second roster record of the same school. */
     private static String studentReported(String schoolId, String firstYear, String secondYear, String status) {
         String idNumber = student();
         sendRoster(idNumber, schoolId, firstYear, "ENROLLED");
         String insuredId = Api.awaitPersonByIdNumber(idNumber).getString("insuredId");
-        sendRoster(idNumber, schoolId + "-2", secondYear, status);
+        sendRoster(idNumber, schoolId, secondYear, status);
         return insuredId;
     }
 

@@ -17,7 +17,11 @@ public record StudentRosterEntry(
 
     public enum StudentStatus { ENROLLED, GRADUATED, LEFT }
 
+    /**
+     * EVENTS.md's key ({@code schoolId} + {@code schoolYear} + {@code idNumber}) plus the status: a graduation or a
+     * leaving reported in the same school year as the enrolment is a new fact, not a repeat of it.
+     */
     public String businessKey() {
-        return schoolId + "|" + schoolYear + "|" + idNumber;
+        return schoolId + "|" + schoolYear + "|" + idNumber + "|" + status;
     }
 }
