@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import cn.medins.audit.domain.RuleDefinition;
 import cn.medins.audit.domain.RuleEngine;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -22,6 +23,7 @@ public class AuditBeans {
      *        can switch rules and tune thresholds without a new build
      */
     @Produces
+    @Startup
     @Singleton
     RuleEngine ruleEngine(@ConfigProperty(name = "medins.audit.rule-catalogue") Optional<String> catalogueFile) {
         RuleEngine engine = RuleEngine.of(catalogueFile
