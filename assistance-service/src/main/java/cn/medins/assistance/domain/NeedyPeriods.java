@@ -45,10 +45,14 @@ public final class NeedyPeriods {
 
     /** The category the person is needy in on the date, if any (the first granted when several overlap). */
     public static Optional<NeedyCategory> categoryOn(List<NeedyPeriod> periods, LocalDate date) {
+        return periodOn(periods, date).map(NeedyPeriod::category);
+    }
+
+    /** The period the person is needy in on the date, if any (the first granted when several overlap). */
+    public static Optional<NeedyPeriod> periodOn(List<NeedyPeriod> periods, LocalDate date) {
         return periods.stream()
                 .filter(period -> period.covers(date))
-                .min(Comparator.comparing(NeedyPeriod::validFrom))
-                .map(NeedyPeriod::category);
+                .min(Comparator.comparing(NeedyPeriod::validFrom));
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -42,6 +43,27 @@ public final class RetroactiveAssistanceMatcher {
                     owed.stream().map(ClaimFacts::settlementId).toList(), facts.list()));
         });
         return needs;
+    }
+
+    /**
+     * A claim that reaches this service after the grant covering its service date: settlement settled it before it
+     * heard of the grant, so it got no assistance, and the grant's look-back did not see it. It is owed on its own,
+     * in a request of its own.
+     */
+    public static Optional<AdjudicationNeed> matchLateClaim(String idNumber, NeedyPeriod period, ClaimFacts claim,
+            Set<String> alreadyRequested, LocalDate today) {
+        NeedyGrant grant = new NeedyGrant("needy-period:" + period.id(), idNumber, period.category(), period.validFrom(),
+                period.validTo());
+        if (!isOwed(claim, grant, alreadyRequested, today)) {
+            return Optional.empty();
+        }
+        Facts facts = new Facts()
+                .add(grant.eventId(), "category", grant.category())
+                .add(grant.eventId(), "validFrom", grant.validFrom());
+        facts.ofClaim(claim).add(claim.eventId(), "split.assistance", claim.layers().assistance());
+        return Optional.of(new AdjudicationNeed(AdjudicationKind.RETROACTIVE,
+                idNumber + "|" + grant.category() + "|" + grant.validFrom() + "|" + claim.settlementId(), grant.category(),
+                claim.serviceDate().getYear(), List.of(claim.settlementId()), facts.list()));
     }
 
     private static boolean isOwed(ClaimFacts claim, NeedyGrant grant, Set<String> alreadyRequested, LocalDate today) {

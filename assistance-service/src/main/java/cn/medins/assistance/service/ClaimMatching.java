@@ -1,5 +1,6 @@
 package cn.medins.assistance.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import cn.medins.assistance.domain.LongTermCareReferralMatcher;
 import cn.medins.assistance.domain.MaternityAllowanceMatcher;
 import cn.medins.assistance.domain.NeedyPeriods;
 import cn.medins.assistance.domain.ReAssistanceMatcher;
+import cn.medins.assistance.domain.RetroactiveAssistanceMatcher;
 import cn.medins.assistance.repository.AdjudicationRequestRepository;
 import cn.medins.assistance.repository.InsuredPerson;
 import cn.medins.assistance.repository.NeedyPeriodEntity;
@@ -24,8 +26,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What a settled claim makes due: chronic-disease recognition, the maternity allowance, a long-term-care referral and
- * re-assistance, each decided once. A person without an ID number (a newborn before registration) gets none yet.
+ * What a settled claim makes due: chronic-disease recognition, the maternity allowance, a long-term-care referral,
+ * retroactive assistance the grant's look-back missed, and re-assistance, each decided once. A person without an ID number (a newborn before registration) gets none yet.
  */
 @ApplicationScoped
 public class ClaimMatching {
@@ -41,11 +43,12 @@ public class ClaimMatching {
     private final Payouts payouts;
     private final CaseService cases;
     private final AdjudicationService adjudication;
+    private final Clock clock;
 
     public ClaimMatching(ClaimProjection claims, InsuredDirectory directory, EmploymentWages wages,
             NeedyPeriodRepository periods, AdjudicationRequestRepository requests, MaternityAllowanceMatcher maternityMatcher,
             ReAssistanceMatcher reAssistanceMatcher, DecisionLog decisionLog, Payouts payouts, CaseService cases,
-            AdjudicationService adjudication) {
+            AdjudicationService adjudication, Clock clock) {
         this.claims = claims;
         this.directory = directory;
         this.wages = wages;
@@ -57,6 +60,7 @@ public class ClaimMatching {
         this.payouts = payouts;
         this.cases = cases;
         this.adjudication = adjudication;
+        this.clock = clock;
     }
 
     public Uni<Void> onClaimSettled(ClaimFacts claim) {
@@ -67,7 +71,24 @@ public class ClaimMatching {
         return recogniseChronicDiseases(claim, person)
                 .chain(() -> allowMaternity(claim, person))
                 .chain(() -> referToLongTermCare(claim, person))
+                .chain(() -> assistIfMissed(claim, person))
                 .chain(() -> reAssist(claim, person));
+    }
+
+    /**
+     * A claim of a person the registry holds as needy on its service date, settled without assistance because the grant
+     * reached settlement after it: retroactive assistance, asked before re-assistance so that settlement, answering
+     * the two in order, leaves re-assistance only what retroactive assistance did not cover.
+     */
+    private Uni<Void> assistIfMissed(ClaimFacts claim, Person person) {
+        return periods.ofPerson(claim.idNumber())
+                .map(found -> NeedyPeriods.periodOn(found.stream().map(NeedyPeriodEntity::toPeriod).toList(), claim.serviceDate()))
+                .chain(period -> period.isEmpty() ? Uni.createFrom().voidItem()
+                        : requests.settlementsRequested(claim.idNumber(), AdjudicationKind.RETROACTIVE)
+                                .map(requested -> RetroactiveAssistanceMatcher.matchLateClaim(claim.idNumber(), period.get(), claim,
+                                        requested, LocalDate.now(clock)))
+                                .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
+                                        .orElseGet(() -> Uni.createFrom().voidItem())));
     }
 
     private Uni<Void> recogniseChronicDiseases(ClaimFacts claim, Person person) {

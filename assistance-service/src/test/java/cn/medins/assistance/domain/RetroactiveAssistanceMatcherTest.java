@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,32 @@ class RetroactiveAssistanceMatcherTest {
 
         assertThat(RetroactiveAssistanceMatcher.match(sinceLastYear, List.of(lastYear, thisYear), Set.of(), TODAY))
                 .extracting(AdjudicationNeed::year).containsExactly(2025, 2026);
+    }
+
+    private static final NeedyPeriod PERIOD = new NeedyPeriod(UUID.randomUUID(), NeedyCategory.LOW_INCOME,
+            LocalDate.of(2026, 2, 1), null);
+
+    @Test
+    void aClaimArrivingAfterTheGrantCoveringItIsAskedForOnItsOwn() {
+        ClaimFacts late = Claims.claim("S7").stay(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 6), new Diagnosis("K35", true)).facts();
+
+        assertThat(RetroactiveAssistanceMatcher.matchLateClaim(Claims.ID_NUMBER, PERIOD, late, Set.of(), TODAY)).hasValueSatisfying(need -> {
+            assertThat(need.kind()).isEqualTo(AdjudicationKind.RETROACTIVE);
+            assertThat(need.category()).isEqualTo(NeedyCategory.LOW_INCOME);
+            assertThat(need.settlementIds()).containsExactly("S7");
+            assertThat(need.subject()).endsWith("|S7");
+            assertThat(need.matchedFacts()).extracting(f -> f.eventId()).contains("ev-S7", "needy-period:" + PERIOD.id());
+        });
+    }
+
+    @Test
+    void aLateClaimThatGotAssistanceOrWasAskedForOrFallsOutsideThePeriodIsNotAskedFor() {
+        ClaimFacts assisted = Claims.claim("S1").layers(Claims.layers("60000", "35400", "0", "11115", "9439.50")).facts();
+        ClaimFacts asked = Claims.claim("S3").facts();
+        ClaimFacts before = Claims.claim("S0").stay(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 31), new Diagnosis("K35", true)).facts();
+
+        assertThat(RetroactiveAssistanceMatcher.matchLateClaim(Claims.ID_NUMBER, PERIOD, assisted, Set.of(), TODAY)).isEmpty();
+        assertThat(RetroactiveAssistanceMatcher.matchLateClaim(Claims.ID_NUMBER, PERIOD, asked, Set.of("S3"), TODAY)).isEmpty();
+        assertThat(RetroactiveAssistanceMatcher.matchLateClaim(Claims.ID_NUMBER, PERIOD, before, Set.of(), TODAY)).isEmpty();
     }
 }

@@ -90,6 +90,28 @@ class RetroactiveAssistanceIT {
     }
 
     @Test
+    void aClaimSettledWithoutAssistanceThatArrivesAfterTheGrantIsAskedForOnceBeforeReAssistance() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.enrolResident(insuredId, idNumber);
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, LocalDate.now().withDayOfYear(1)));
+        SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber);
+
+        Payloads.Claim claim = Payloads.claim(insuredId, idNumber);
+        claim.settleAndAwait();
+        List<JsonNode> requests = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED,
+                SuiteEvents.about(idNumber), found -> found.size() >= 2);
+
+        assertThat(requests).extracting(request -> request.path("kind").asText()).containsExactly("RETROACTIVE", "RE_ASSISTANCE");
+        assertThat(requests.get(0).path("settlementIds").get(0).asText()).isEqualTo(claim.settlementId);
+        assertThat(requests.get(0).path("category").asText()).isEqualTo("LOW_INCOME");
+
+        Awaits.processed(claim.settle());
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)
+                .stream().filter(request -> request.path("kind").asText().equals("RETROACTIVE"))).hasSize(1);
+    }
+
+    @Test
     void aGrantFromTodayAsksNothingForEarlierClaims() {
         String idNumber = TestPeople.idNumber();
         String insuredId = TestPeople.insuredId();
