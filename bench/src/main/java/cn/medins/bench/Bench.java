@@ -16,6 +16,7 @@ public final class Bench {
             "birth-to-enrolled", BirthToEnrolledBench::run,
             "needy-to-payment", NeedyToPaymentBench::run,
             "catch-up", CatchUpBench::run,
+            "rule-screening", RuleScreeningBench::run,
             "memory", MemoryReport::run);
 
     private Bench() {
