@@ -55,6 +55,7 @@ public class SettlementEventsConsumer {
         if (SettlementEvents.SETTLEMENT_REVERSED.equals(inbound.type())) {
             return claims.reverse(payloads.read(inbound, SettlementReversed.class));
         }
-        return adjudication.answer(inbound.eventId(), payloads.read(inbound, AssistanceAdjudicated.class));
+        AssistanceAdjudicated answer = payloads.read(inbound, AssistanceAdjudicated.class);
+        return adjudication.answer(inbound.eventId(), answer).chain(() -> matching.onAdjudicated(answer));
     }
 }

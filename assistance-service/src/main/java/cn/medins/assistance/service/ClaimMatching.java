@@ -2,6 +2,7 @@ package cn.medins.assistance.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,9 @@ import cn.medins.assistance.repository.NeedyPeriodEntity;
 import cn.medins.assistance.repository.NeedyPeriodRepository;
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
 import cn.medins.contracts.coverage.ChronicDisease;
+import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.contracts.partner.NeedyCategory;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -138,6 +141,28 @@ public class ClaimMatching {
                         ? Uni.createFrom().voidItem()
                         : cases.open(recorded, "long-term-care needs assessment").chain(() -> decisionLog.announce(recorded))))
                 .orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Retroactive assistance lowers the year's burden only once settlement has answered: whether re-assistance is due
+     * on what it left is asked then, on the person's latest claim of the year, so the answer does not depend on which
+     * of the grant and the claim reached this service first.
+     */
+    public Uni<Void> onAdjudicated(AssistanceAdjudicated answer) {
+        if (!AdjudicationKind.RETROACTIVE.name().equals(answer.kind()) || answer.idNumber() == null
+                || answer.amount() == null || answer.amount().signum() <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        Person person = new Person(answer.idNumber(), answer.insuredId());
+        // The answer was recorded in this transaction; the query of adjudicated amounts must see it.
+        return Panache.flush()
+                .chain(() -> claims.ofPerson(answer.insuredId(), answer.idNumber(), LocalDate.of(answer.year(), 1, 1),
+                        LocalDate.of(answer.year(), 12, 31)))
+                .chain(yearClaims -> yearClaims.stream()
+                        .filter(claim -> !claim.reversed())
+                        .max(Comparator.comparing(ClaimFacts::serviceDate))
+                        .map(latest -> reAssist(latest, person))
+                        .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     /** Re-assistance follows the registry (a revoked person gets no more); settlement's view only for one it never saw. */

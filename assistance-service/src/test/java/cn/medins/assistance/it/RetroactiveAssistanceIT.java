@@ -112,6 +112,29 @@ class RetroactiveAssistanceIT {
     }
 
     @Test
+    void whatRetroactiveAssistanceLeavesAboveTheThresholdIsAskedForAsReAssistanceOnceAnswered() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.enrolResident(insuredId, idNumber);
+        // Not needy when settled: critical illness at the ordinary rates, 18,840 of burden left after it.
+        Payloads.Claim claim = Payloads.claim(insuredId, idNumber)
+                .withSplit(Payloads.split("60000.00", "60000.00", "35400.00", "0.00", "5760.00", "0.00"));
+        claim.settleAndAwait();
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, LocalDate.now().withDayOfYear(1)));
+        JsonNode retroactive = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber).get(0);
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)).hasSize(1);
+
+        SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED,
+                Payloads.answer(retroactive, claim.settlementId, new BigDecimal("13188.00")));
+
+        // 18,840 − 13,188 = 5,652 is above the 5,000 threshold.
+        List<JsonNode> requests = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED,
+                SuiteEvents.about(idNumber), found -> found.size() >= 2);
+        assertThat(requests).extracting(request -> request.path("kind").asText()).containsExactly("RETROACTIVE", "RE_ASSISTANCE");
+        assertThat(requests.get(1).path("settlementIds").get(0).asText()).isEqualTo(claim.settlementId);
+    }
+
+    @Test
     void aGrantFromTodayAsksNothingForEarlierClaims() {
         String idNumber = TestPeople.idNumber();
         String insuredId = TestPeople.insuredId();
