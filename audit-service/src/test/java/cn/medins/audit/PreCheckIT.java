@@ -140,7 +140,7 @@ class PreCheckIT extends AuditIntegrationBase {
         Map<String, Object> backwards = claim(unique("HB"), "371602199001011221", "I10", traceCode());
         backwards.put("dischargeDate", Settlements.TODAY.minusDays(3).toString());
         given().contentType(ContentType.JSON).body(backwards).post("/pre-checks")
-                .then().statusCode(400).body("errors[0].field", equalTo("dischargeDate"));
+                .then().statusCode(400).body("errors[0].field", equalTo("$.dischargeDate"));
 
         Map<String, Object> unknownField = claim(unique("HB"), "371602199001011221", "I10", traceCode());
         unknownField.put("price", 1);

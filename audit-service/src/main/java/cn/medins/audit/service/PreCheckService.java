@@ -39,7 +39,7 @@ public class PreCheckService {
     @WithSession
     public Uni<PreCheckResult> check(ClaimRequest request) {
         if (request.dischargeDate() != null && request.dischargeDate().isBefore(request.admissionDate())) {
-            return Uni.createFrom().failure(ProblemException.invalidField("dischargeDate", "must not be before admissionDate"));
+            return Uni.createFrom().failure(ProblemException.invalidField("$.dischargeDate", "must not be before admissionDate"));
         }
         return knownPatient(request).chain(patient -> {
             ClaimFacts claim = ClaimFacts.fromRequest(request, patient);

@@ -37,6 +37,9 @@ public class ClaimChecks {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        if (claim.dischargeDate() != null && claim.dischargeDate().isBefore(claim.admissionDate())) {
+            throw ProblemException.invalidField("$.dischargeDate", "must not be before admissionDate");
+        }
         if (claim.idNumber() != null && !IdNumbers.isValid(claim.idNumber())) {
             throw ProblemException.unprocessable("invalid-id-number", "the ID number's check digit is wrong",
                     new FieldError("$.idNumber", "check digit does not match (GB 11643)"));

@@ -161,6 +161,7 @@ final class Scenario {
         private String diagnosis = "I63.9";
         private final List<ClaimRequest.Item> items = new ArrayList<>();
         private String institutionId = "H3716001";
+        private LocalDate discharge;
 
         Claim(Person person, VisitType visitType) {
             this.person = person;
@@ -192,6 +193,11 @@ final class Scenario {
             return this;
         }
 
+        Claim discharged(LocalDate date) {
+            this.discharge = date;
+            return this;
+        }
+
         Claim diagnosis(String code) {
             this.diagnosis = code;
             return this;
@@ -215,7 +221,7 @@ final class Scenario {
         String json() {
             boolean stay = visitType == VisitType.INPATIENT || visitType == VisitType.MATERNITY;
             ClaimRequest request = new ClaimRequest(requestId, person.idNumber, null, person.birthCertificateNo, institutionId, level, region, visitType,
-                    admission, stay ? admission.plusDays(5) : null, maternity, List.of(new ClaimRequest.Diagnosis(diagnosis, true)), items);
+                    admission, discharge != null ? discharge : stay ? admission.plusDays(5) : null, maternity, List.of(new ClaimRequest.Diagnosis(diagnosis, true)), items);
             try {
                 return JSON.writeValueAsString(request);
             } catch (JsonProcessingException e) {

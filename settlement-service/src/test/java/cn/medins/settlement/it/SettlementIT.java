@@ -234,6 +234,18 @@ class SettlementIT {
     }
 
     @Test
+    void aDischargeBeforeTheAdmissionIsRefusedNamingTheFieldAndSavesNothing() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+
+        person.claim(VisitType.INPATIENT).admitted(LocalDate.of(2026, 4, 10)).discharged(LocalDate.of(2026, 4, 9))
+                .item(CatalogClass.A, "100").settle()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("$.dischargeDate"));
+        assertThat(TestDatabase.number(DATABASE, "select count(*) from settlement where insured_id = ?", person.insuredId)).isZero();
+    }
+
+    @Test
     void anUnknownPersonAnInvalidIdNumberAnUnknownLevelAndANegativeAmountAreRefused() {
         enrolled(Category.ADULT).claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").settle()
                 .statusCode(422).body("errors[0].field", equalTo("$.idNumber"));
