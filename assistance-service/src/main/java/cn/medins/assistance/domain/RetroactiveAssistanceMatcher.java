@@ -34,10 +34,8 @@ public final class RetroactiveAssistanceMatcher {
         }
         List<AdjudicationNeed> needs = new ArrayList<>();
         owedByYear.forEach((year, owed) -> {
-            Facts facts = new Facts()
-                    .add(grant.eventId(), "category", grant.category())
-                    .add(grant.eventId(), "validFrom", grant.validFrom());
-            owed.forEach(claim -> facts.ofClaim(claim).add(claim.eventId(), "split.assistance", claim.layers().assistance()));
+            Facts facts = grantFacts(grant);
+            owed.forEach(claim -> addClaimFacts(facts, claim));
             needs.add(new AdjudicationNeed(AdjudicationKind.RETROACTIVE,
                     grant.idNumber() + "|" + grant.category() + "|" + grant.validFrom() + "|" + year, grant.category(), year,
                     owed.stream().map(ClaimFacts::settlementId).toList(), facts.list()));
@@ -57,13 +55,21 @@ public final class RetroactiveAssistanceMatcher {
         if (!isOwed(claim, grant, alreadyRequested, today)) {
             return Optional.empty();
         }
-        Facts facts = new Facts()
-                .add(grant.eventId(), "category", grant.category())
-                .add(grant.eventId(), "validFrom", grant.validFrom());
-        facts.ofClaim(claim).add(claim.eventId(), "split.assistance", claim.layers().assistance());
+        Facts facts = grantFacts(grant);
+        addClaimFacts(facts, claim);
         return Optional.of(new AdjudicationNeed(AdjudicationKind.RETROACTIVE,
                 idNumber + "|" + grant.category() + "|" + grant.validFrom() + "|" + claim.settlementId(), grant.category(),
                 claim.serviceDate().getYear(), List.of(claim.settlementId()), facts.list()));
+    }
+
+    private static Facts grantFacts(NeedyGrant grant) {
+        return new Facts()
+                .add(grant.eventId(), "category", grant.category())
+                .add(grant.eventId(), "validFrom", grant.validFrom());
+    }
+
+    private static void addClaimFacts(Facts facts, ClaimFacts claim) {
+        facts.ofClaim(claim).add(claim.eventId(), "split.assistance", claim.layers().assistance());
     }
 
     private static boolean isOwed(ClaimFacts claim, NeedyGrant grant, Set<String> alreadyRequested, LocalDate today) {

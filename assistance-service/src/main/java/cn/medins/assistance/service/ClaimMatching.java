@@ -13,6 +13,7 @@ import cn.medins.assistance.domain.ClaimFacts;
 import cn.medins.assistance.domain.Decision;
 import cn.medins.assistance.domain.LongTermCareReferralMatcher;
 import cn.medins.assistance.domain.MaternityAllowanceMatcher;
+import cn.medins.assistance.domain.NeedyPeriod;
 import cn.medins.assistance.domain.NeedyPeriods;
 import cn.medins.assistance.domain.ReAssistanceMatcher;
 import cn.medins.assistance.domain.RetroactiveAssistanceMatcher;
@@ -22,8 +23,8 @@ import cn.medins.assistance.repository.NeedyPeriodEntity;
 import cn.medins.assistance.repository.NeedyPeriodRepository;
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
 import cn.medins.contracts.coverage.ChronicDisease;
-import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,8 +75,8 @@ public class ClaimMatching {
         return recogniseChronicDiseases(claim, person)
                 .chain(() -> allowMaternity(claim, person))
                 .chain(() -> referToLongTermCare(claim, person))
-                .chain(() -> assistIfMissed(claim, person))
-                .chain(() -> reAssist(claim, person));
+                .chain(() -> periods.ofPerson(claim.idNumber()))
+                .chain(registered -> assistIfMissed(claim, person, registered).chain(() -> reAssist(claim, person, registered)));
     }
 
     /**
@@ -83,15 +84,15 @@ public class ClaimMatching {
      * reached settlement after it: retroactive assistance, asked before re-assistance so that settlement, answering
      * the two in order, leaves re-assistance only what retroactive assistance did not cover.
      */
-    private Uni<Void> assistIfMissed(ClaimFacts claim, Person person) {
-        return periods.ofPerson(claim.idNumber())
-                .map(found -> NeedyPeriods.periodOn(found.stream().map(NeedyPeriodEntity::toPeriod).toList(), claim.serviceDate()))
-                .chain(period -> period.isEmpty() ? Uni.createFrom().voidItem()
-                        : requests.settlementsRequested(claim.idNumber(), AdjudicationKind.RETROACTIVE)
-                                .map(requested -> RetroactiveAssistanceMatcher.matchLateClaim(claim.idNumber(), period.get(), claim,
-                                        requested, LocalDate.now(clock)))
-                                .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
-                                        .orElseGet(() -> Uni.createFrom().voidItem())));
+    private Uni<Void> assistIfMissed(ClaimFacts claim, Person person, List<NeedyPeriodEntity> registered) {
+        Optional<NeedyPeriod> period = NeedyPeriods.periodOn(registered.stream().map(NeedyPeriodEntity::toPeriod).toList(),
+                claim.serviceDate());
+        return period.isEmpty() ? Uni.createFrom().voidItem()
+                : requests.settlementsRequested(claim.idNumber(), AdjudicationKind.RETROACTIVE)
+                        .map(requested -> RetroactiveAssistanceMatcher.matchLateClaim(claim.idNumber(), period.get(), claim,
+                                requested, LocalDate.now(clock)))
+                        .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
+                                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     private Uni<Void> recogniseChronicDiseases(ClaimFacts claim, Person person) {
@@ -161,21 +162,20 @@ public class ClaimMatching {
                 .chain(yearClaims -> yearClaims.stream()
                         .filter(claim -> !claim.reversed())
                         .max(Comparator.comparing(ClaimFacts::serviceDate))
-                        .map(latest -> reAssist(latest, person))
+                        .map(latest -> periods.ofPerson(latest.idNumber()).chain(registered -> reAssist(latest, person, registered)))
                         .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     /** Re-assistance follows the registry (a revoked person gets no more); settlement's view only for one it never saw. */
-    private Uni<Void> reAssist(ClaimFacts claim, Person person) {
+    private Uni<Void> reAssist(ClaimFacts claim, Person person, List<NeedyPeriodEntity> registered) {
         int year = claim.serviceDate().getYear();
-        return periods.ofPerson(claim.idNumber())
-                .map(found -> categoryOn(found, claim))
-                .chain(category -> category.isEmpty() ? Uni.createFrom().voidItem()
-                        : claims.ofPerson(claim.insuredId(), claim.idNumber(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                                .chain(yearClaims -> requests.adjudicated(claim.idNumber(), AdjudicationKind.RETROACTIVE, year)
-                                        .map(retroactive -> reAssistanceMatcher.match(claim, category.get(), yearClaims, retroactive)))
-                                .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
-                                        .orElseGet(() -> Uni.createFrom().voidItem())));
+        Optional<NeedyCategory> category = categoryOn(registered, claim);
+        return category.isEmpty() ? Uni.createFrom().voidItem()
+                : claims.ofPerson(claim.insuredId(), claim.idNumber(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                        .chain(yearClaims -> requests.adjudicated(claim.idNumber(), AdjudicationKind.RETROACTIVE, year)
+                                .map(retroactive -> reAssistanceMatcher.match(claim, category.get(), yearClaims, retroactive)))
+                        .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
+                                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     private static Optional<NeedyCategory> categoryOn(List<NeedyPeriodEntity> found, ClaimFacts claim) {
