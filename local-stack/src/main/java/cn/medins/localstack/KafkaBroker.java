@@ -1,5 +1,9 @@
 package cn.medins.localstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -39,8 +43,13 @@ public final class KafkaBroker implements AutoCloseable {
                 .withClusterId(CLUSTER_ID)
                 .withDeleteLogDirsOnClose(dataDir == null)
                 .withAdditionalProperties(props -> configure(props, dataDir));
-        if (port > 0) {
-            broker.withKafkaPort(port);
+        // Both ports are taken while both sockets are open: picked one after the other, as the embedded broker does by
+        // itself, the two listeners were now and then given the same port and the broker refused to start.
+        try (ServerSocket client = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ServerSocket controller = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            broker.withKafkaPort(port > 0 ? port : client.getLocalPort()).withControllerPort(controller.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the Kafka broker", e);
         }
         return new KafkaBroker(broker.start());
     }
