@@ -62,11 +62,11 @@ public class Inbox {
         InboundRecord<T> inbound = decoded.get();
         return applyOnce(inbound, spec.consumer(), effect)
                 .runSubscriptionOn(onCallerContext)
-                .onFailure(failure -> !(failure instanceof RejectedEventException)).invoke(failure -> LOG.warnf("%s failed to apply %s, will retry or dead-letter: %s", spec.consumer(),
-                        inbound.position(), failure.toString()))
+                .onFailure(Inbox::mayPass).invoke(failure -> LOG.warnf("%s failed to apply %s, will retry or dead-letter: %s",
+                        spec.consumer(), inbound.position(), failure.toString()))
                 .onFailure(TransientFailures::isTransient).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely()
-                .onFailure(failure -> !(failure instanceof RejectedEventException)).retry()
+                .onFailure(Inbox::mayPass).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(Math.max(0, config.maxAttempts() - 1))
                 .onFailure().recoverWithUni(failure -> deadLetter(record, spec.consumer(), reasonOf(failure), onCallerContext));
     }
@@ -123,6 +123,11 @@ public class Inbox {
                 .runSubscriptionOn(onCallerContext)
                 .onFailure(TransientFailures::isTransient).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely();
+    }
+
+    /** A refusal by the effect is final; any other failure may pass on another try. */
+    private static boolean mayPass(Throwable failure) {
+        return !(failure instanceof RejectedEventException);
     }
 
     private static String reasonOf(Throwable failure) {
