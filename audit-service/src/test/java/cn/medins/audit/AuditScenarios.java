@@ -2,7 +2,8 @@ package cn.medins.audit;
 
 import static cn.medins.audit.Settlements.aspirinVisit;
 import static cn.medins.audit.Settlements.unique;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
+import static cn.medins.testing.TestTokens.asAuditor;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -29,7 +30,7 @@ final class AuditScenarios {
     void soldAndRecorded(ClaimSettled first, String code) {
         settlement.settled(first);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/trace-codes/{code}", code).then().statusCode(200).body("billings", hasSize(1)));
+                asAgency().get("/trace-codes/{code}", code).then().statusCode(200).body("billings", hasSize(1)));
     }
 
     /** The pack sold at A is billed again at B: B's open flags, once B's claim is flagged TRACE_RESOLD (within 5 s). */
@@ -47,7 +48,7 @@ final class AuditScenarios {
     }
 
     private static Response openFlags(String institutionId) {
-        return given().queryParam("institutionId", institutionId).queryParam("status", "OPEN").get("/flags");
+        return asAgency().queryParam("institutionId", institutionId).queryParam("status", "OPEN").get("/flags");
     }
 
     /** The open TRACE_RESOLD flag raised on a pack resold at the hospital, once sold at a fresh one. */
@@ -60,7 +61,7 @@ final class AuditScenarios {
     }
 
     static void resolve(String flagId, String decision) {
-        given().contentType(ContentType.JSON).body(Map.of("decision", decision, "note", "reviewed"))
+        asAuditor().contentType(ContentType.JSON).body(Map.of("decision", decision, "note", "reviewed"))
                 .post("/flags/{id}/resolution", flagId)
                 .then().statusCode(200);
     }

@@ -1,7 +1,7 @@
 package cn.medins.audit;
 
 import static cn.medins.audit.Settlements.unique;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +22,7 @@ class CreditIT extends AuditIntegrationBase {
 
     @Test
     void anInstitutionWithoutClaimsIsGradedAWithTheReasons() {
-        given().get("/institutions/{id}/credit", unique("H"))
+        asAgency().get("/institutions/{id}/credit", unique("H"))
                 .then().statusCode(200)
                 .body("grade", equalTo("A"))
                 .body("reasons[0]", startsWith("0 confirmed violations in 0 claims"))
@@ -36,7 +36,7 @@ class CreditIT extends AuditIntegrationBase {
 
         AuditScenarios.resolve(flagId, "CONFIRMED");
 
-        given().get("/institutions/{id}/credit", hospitalB)
+        asAgency().get("/institutions/{id}/credit", hospitalB)
                 .then().statusCode(200)
                 .body("grade", equalTo("D-"))
                 .body("violationsPerThousand", equalTo(1000.0f))

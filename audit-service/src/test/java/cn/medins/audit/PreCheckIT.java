@@ -3,7 +3,7 @@ package cn.medins.audit;
 import static cn.medins.audit.Settlements.aspirinVisit;
 import static cn.medins.audit.Settlements.traceCode;
 import static cn.medins.audit.Settlements.unique;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -61,7 +61,7 @@ class PreCheckIT extends AuditIntegrationBase {
         scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
         List<Long> before = rowCounts();
 
-        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", code))
+        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", code))
                 .post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
@@ -82,7 +82,7 @@ class PreCheckIT extends AuditIntegrationBase {
         item.put("code", "XL01XC03");
         body.put("items", List.of(item));
 
-        given().contentType(ContentType.JSON).body(body).post("/pre-checks")
+        asAgency().contentType(ContentType.JSON).body(body).post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
                 .body("findings.ruleId", equalTo(List.of("TRACE_SUBSTITUTED")))
@@ -92,7 +92,7 @@ class PreCheckIT extends AuditIntegrationBase {
 
     @Test
     void aCleanClaimPasses() {
-        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", traceCode()))
+        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", traceCode()))
                 .post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("PASS"))
@@ -101,13 +101,13 @@ class PreCheckIT extends AuditIntegrationBase {
 
     @Test
     void theIdNumberAloneTellsTheCounterThatAWomanHasNoProstate() {
-        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "N40", traceCode()))
+        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "N40", traceCode()))
                 .post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
                 .body("findings[0].ruleId", equalTo("SEX_AGE_MISMATCH"))
                 .body("findings[0].evidence.sex", equalTo("F"));
-        given().contentType(ContentType.JSON).body(claim(unique("HB"), "371602198805052315", "N40", traceCode()))
+        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602198805052315", "N40", traceCode()))
                 .post("/pre-checks")
                 .then().statusCode(200).body("verdict", equalTo("PASS"));
     }
@@ -120,12 +120,12 @@ class PreCheckIT extends AuditIntegrationBase {
         Map<String, Object> prostate = claim(unique("HB"), null, "N40", traceCode());
         prostate.put("insuredId", person);
 
-        given().contentType(ContentType.JSON).body(prostate).post("/pre-checks")
+        asAgency().contentType(ContentType.JSON).body(prostate).post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
                 .body("findings[0].ruleId", equalTo("SEX_AGE_MISMATCH"));
         prostate.put("insuredId", unique("P"));
-        given().contentType(ContentType.JSON).body(prostate).post("/pre-checks")
+        asAgency().contentType(ContentType.JSON).body(prostate).post("/pre-checks")
                 .then().statusCode(200).body("verdict", equalTo("PASS"));
     }
 
@@ -133,17 +133,17 @@ class PreCheckIT extends AuditIntegrationBase {
     void anInvalidClaimIsAProblemNamingTheField() {
         Map<String, Object> noItems = claim(unique("HB"), "371602199001011221", "I10", traceCode());
         noItems.put("items", List.of());
-        given().contentType(ContentType.JSON).body(noItems).post("/pre-checks")
+        asAgency().contentType(ContentType.JSON).body(noItems).post("/pre-checks")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("$.items"));
 
         Map<String, Object> backwards = claim(unique("HB"), "371602199001011221", "I10", traceCode());
         backwards.put("dischargeDate", Settlements.TODAY.minusDays(3).toString());
-        given().contentType(ContentType.JSON).body(backwards).post("/pre-checks")
+        asAgency().contentType(ContentType.JSON).body(backwards).post("/pre-checks")
                 .then().statusCode(400).body("errors[0].field", equalTo("$.dischargeDate"));
 
         Map<String, Object> unknownField = claim(unique("HB"), "371602199001011221", "I10", traceCode());
         unknownField.put("price", 1);
-        given().contentType(ContentType.JSON).body(unknownField).post("/pre-checks").then().statusCode(400);
+        asAgency().contentType(ContentType.JSON).body(unknownField).post("/pre-checks").then().statusCode(400);
     }
 }

@@ -3,7 +3,8 @@ package cn.medins.audit;
 import static cn.medins.audit.Settlements.aspirinVisit;
 import static cn.medins.audit.Settlements.traceCode;
 import static cn.medins.audit.Settlements.unique;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
+import static cn.medins.testing.TestTokens.asAuditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -54,7 +55,7 @@ class ScreeningIT extends AuditIntegrationBase {
                 p -> p.path("settlementId").asText().equals(settlementB) && p.path("ruleId").asText().equals("TRACE_RESOLD"));
         assertThat(flagged.key()).isEqualTo(hospitalB);
         assertThat(flagged.payload().path("evidence").path("traceCode").asText()).isEqualTo(code);
-        given().get("/trace-codes/{code}", code).then().statusCode(200)
+        asAgency().get("/trace-codes/{code}", code).then().statusCode(200)
                 .body("billings.institutionId", equalTo(List.of(hospitalA, hospitalB)))
                 .body("billings[1].settlementId", equalTo(settlementB))
                 .body("timesBilled", equalTo(2));
@@ -69,7 +70,7 @@ class ScreeningIT extends AuditIntegrationBase {
         settlement.settled(aspirinVisit(duplicate, insuredId, hospital));
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().queryParam("institutionId", hospital).get("/flags").then().statusCode(200)
+                asAgency().queryParam("institutionId", hospital).get("/flags").then().statusCode(200)
                         .body("items.ruleId", hasItem("DUPLICATE_BILLING"))
                         .body("items.settlementId", hasItem(duplicate)));
     }
@@ -79,7 +80,7 @@ class ScreeningIT extends AuditIntegrationBase {
         String hospitalB = unique("HB");
         String flagId = scenarios.resoldFlagAt(hospitalB);
 
-        given().contentType(ContentType.JSON).body(Map.of("decision", "CONFIRMED", "note", "pack resold"))
+        asAuditor().contentType(ContentType.JSON).body(Map.of("decision", "CONFIRMED", "note", "pack resold"))
                 .post("/flags/{id}/resolution", flagId)
                 .then().statusCode(200).body("status", equalTo("CONFIRMED")).body("deductionId", notNullValue());
 
@@ -91,10 +92,10 @@ class ScreeningIT extends AuditIntegrationBase {
         AuditEventsReader.await(AuditEvents.FLAG_RESOLVED,
                 p -> p.path("flagId").asText().equals(flagId) && p.path("decision").asText().equals("CONFIRMED"));
 
-        given().contentType(ContentType.JSON).body(Map.of("decision", "DISMISSED"))
+        asAuditor().contentType(ContentType.JSON).body(Map.of("decision", "DISMISSED"))
                 .post("/flags/{id}/resolution", flagId)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().get("/flags/{id}", flagId).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        asAgency().get("/flags/{id}", flagId).then().statusCode(200).body("status", equalTo("CONFIRMED"));
     }
 
     @Test
@@ -104,15 +105,15 @@ class ScreeningIT extends AuditIntegrationBase {
         scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
         settlement.settled(Settlements.drugVisit(unique("S"), unique("P"), hospitalB, "XL01XC03", code));
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().queryParam("institutionId", hospitalB).get("/flags").then().statusCode(200)
+                asAgency().queryParam("institutionId", hospitalB).get("/flags").then().statusCode(200)
                         .body("items.ruleId", containsInAnyOrder("TRACE_RESOLD", "TRACE_SUBSTITUTED")));
-        JsonPath flags = given().queryParam("institutionId", hospitalB).get("/flags").then().extract().jsonPath();
+        JsonPath flags = asAgency().queryParam("institutionId", hospitalB).get("/flags").then().extract().jsonPath();
 
         AuditScenarios.resolve(flags.getString("items[0].flagId"), "CONFIRMED");
         AuditScenarios.resolve(flags.getString("items[1].flagId"), "CONFIRMED");
 
-        given().get("/flags/{id}", flags.getString("items[0].flagId")).then().body("deducted", equalTo(15.5f));
-        given().get("/flags/{id}", flags.getString("items[1].flagId")).then()
+        asAgency().get("/flags/{id}", flags.getString("items[0].flagId")).then().body("deducted", equalTo(15.5f));
+        asAgency().get("/flags/{id}", flags.getString("items[1].flagId")).then()
                 .body("status", equalTo("CONFIRMED")).body("deducted", equalTo(0.0f)).body("deductionId", nullValue());
         AuditEventsReader.await(AuditEvents.FLAG_RESOLVED, p -> p.path("flagId").asText().equals(flags.getString("items[1].flagId")));
         assertThat(AuditEventsReader.all(AuditEvents.DEDUCTION_ISSUED,
@@ -123,7 +124,7 @@ class ScreeningIT extends AuditIntegrationBase {
     void dismissingAFlagResolvesItWithoutADeduction() {
         String flagId = scenarios.resoldFlagAt(unique("HB"));
 
-        given().contentType(ContentType.JSON).body(Map.of("decision", "DISMISSED", "note", "returned pack"))
+        asAuditor().contentType(ContentType.JSON).body(Map.of("decision", "DISMISSED", "note", "returned pack"))
                 .post("/flags/{id}/resolution", flagId)
                 .then().statusCode(200).body("status", equalTo("DISMISSED")).body("deductionId", equalTo(null));
 
@@ -141,10 +142,10 @@ class ScreeningIT extends AuditIntegrationBase {
         settlement.reversed(Settlements.reversalOf(atA));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/flags/{id}", flagId).then().statusCode(200).body("status", equalTo("VOIDED")));
+                asAgency().get("/flags/{id}", flagId).then().statusCode(200).body("status", equalTo("VOIDED")));
         AuditEventsReader.await(AuditEvents.FLAG_RESOLVED,
                 p -> p.path("flagId").asText().equals(flagId) && p.path("decision").asText().equals("DISMISSED"));
-        given().get("/trace-codes/{code}", code).then().statusCode(200)
+        asAgency().get("/trace-codes/{code}", code).then().statusCode(200)
                 .body("billings[0].reversed", equalTo(true))
                 .body("billings[1].reversed", equalTo(false))
                 .body("timesBilled", equalTo(1));
@@ -159,14 +160,14 @@ class ScreeningIT extends AuditIntegrationBase {
         ClaimSettled atB = aspirinVisit(unique("S"), unique("P"), hospitalB, code);
         settlement.settled(atB);
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().queryParam("institutionId", hospitalB).get("/flags").then().body("total", equalTo(1)));
+                asAgency().queryParam("institutionId", hospitalB).get("/flags").then().body("total", equalTo(1)));
 
         settlement.reversed(Settlements.reversalOf(atB));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("institutionId", hospitalB).queryParam("status", "VOIDED").get("/flags")
+                asAgency().queryParam("institutionId", hospitalB).queryParam("status", "VOIDED").get("/flags")
                         .then().body("total", equalTo(1)).body("items[0].note", containsString("reversed")));
-        given().get("/trace-codes/{code}", code).then()
+        asAgency().get("/trace-codes/{code}", code).then()
                 .body("billings.reversed", equalTo(List.of(false, true)))
                 .body("timesBilled", equalTo(1));
     }
@@ -198,23 +199,23 @@ class ScreeningIT extends AuditIntegrationBase {
         settlement.settled(aspirinVisit(unique("S"), person, unique("HB"), later));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/trace-codes/{code}", later).then().statusCode(200).body("billings", hasSize(1)));
-        given().get("/trace-codes/{code}", code).then().statusCode(200).body("billings", hasSize(1));
-        given().queryParam("institutionId", hospital).get("/flags").then().statusCode(200).body("total", equalTo(0));
+                asAgency().get("/trace-codes/{code}", later).then().statusCode(200).body("billings", hasSize(1)));
+        asAgency().get("/trace-codes/{code}", code).then().statusCode(200).body("billings", hasSize(1));
+        asAgency().queryParam("institutionId", hospital).get("/flags").then().statusCode(200).body("total", equalTo(0));
         assertThat(TestKafka.readAll(Topics.deadLetterOf(Topics.SETTLEMENT_EVENTS))).noneMatch(r -> person.equals(r.key()));
     }
 
     @Test
     void theCatalogueIsServedAndBadQueriesAreProblems() {
-        given().get("/rules").then().statusCode(200)
+        asAgency().get("/rules").then().statusCode(200)
                 .body("id", hasItem("TRACE_RESOLD"))
                 .body("find { it.id == 'SPLIT_ADMISSION' }.parameters.withinDays", equalTo(15))
                 .body("size()", equalTo(10));
-        given().queryParam("status", "MAYBE").get("/flags").then().statusCode(400)
+        asAgency().queryParam("status", "MAYBE").get("/flags").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
-        given().queryParam("size", 0).get("/flags").then().statusCode(400);
-        given().get("/flags/{id}", "no-such-flag").then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("decision", "MAYBE"))
+        asAgency().queryParam("size", 0).get("/flags").then().statusCode(400);
+        asAuditor().get("/flags/{id}", "no-such-flag").then().statusCode(404).contentType("application/problem+json");
+        asAuditor().contentType(ContentType.JSON).body(Map.of("decision", "MAYBE"))
                 .post("/flags/{id}/resolution", "no-such-flag").then().statusCode(400);
     }
 }

@@ -14,7 +14,7 @@ final class DataFolder {
     private static final String POSTGRES = "postgres";
     private static final String KAFKA = "kafka";
     private static final String LOGS = "logs";
-    static final String KEYS = "keys";
+    static final String KEYS = SigningKeys.FOLDER;
     private static final Set<String> OWN_ENTRIES = Set.of(POSTGRES, KAFKA, LOGS, KEYS);
 
     private final Path root;

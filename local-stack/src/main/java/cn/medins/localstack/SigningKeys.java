@@ -21,6 +21,8 @@ import java.util.Base64;
 public final class SigningKeys {
 
     public static final String ISSUER = "https://medins.cn/local";
+    /** The folder of the keys inside the local stack's data folder. */
+    public static final String FOLDER = "keys";
     private static final String PRIVATE_KEY = "jwt-private.pem";
     private static final String PUBLIC_KEY = "jwt-public.pem";
 
@@ -37,6 +39,11 @@ public final class SigningKeys {
             keys.generate();
         }
         return keys;
+    }
+
+    /** The running local stack's keys, in its data folder. */
+    public static SigningKeys ofStack(Path dataFolder) {
+        return in(dataFolder.resolve(FOLDER));
     }
 
     public Path publicKeyFile() {

@@ -15,9 +15,8 @@ public final class TokenCommand {
                     + "> [institutionId]");
             System.exit(2);
         }
-        Path keys = Path.of(args[0]).resolve(DataFolder.KEYS);
         try {
-            TokenIssuer issuer = new TokenIssuer(SigningKeys.in(keys).privateKey(), SigningKeys.ISSUER);
+            TokenIssuer issuer = new TokenIssuer(SigningKeys.ofStack(Path.of(args[0])).privateKey(), SigningKeys.ISSUER);
             System.out.println(issuer.token(args[1], args.length == 3 ? args[2] : null, Duration.ofHours(12)));
         } catch (IllegalArgumentException e) {
             System.err.println("deploy/local/token: " + e.getMessage());

@@ -2,7 +2,11 @@ package cn.medins.rest;
 
 import java.util.List;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.ws.rs.core.MediaType;
 
 /** An RFC 9457 problem body ({@code application/problem+json}); {@code errors} lists invalid fields, if any. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -13,6 +17,14 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem(TYPE_BASE + slug, title, status, detail, List.of());
+    }
+
+    public static Problem forbidden(String detail) {
+        return of(403, "forbidden", "Forbidden", detail);
+    }
+
+    public RestResponse<Problem> asResponse() {
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(this).type(MediaType.valueOf(MEDIA_TYPE)).build();
     }
 
     public static Problem invalid(String detail, List<FieldError> errors) {

@@ -19,7 +19,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 
 /** Every error of every service leaves as {@code application/problem+json}, naming the field where there is one. */
 public class ProblemMappers {
@@ -77,9 +76,7 @@ public class ProblemMappers {
     }
 
     private static RestResponse<Problem> respond(Problem problem) {
-        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem)
-                .type(MediaType.valueOf(Problem.MEDIA_TYPE))
-                .build();
+        return problem.asResponse();
     }
 
     private static String summary(List<FieldError> errors) {

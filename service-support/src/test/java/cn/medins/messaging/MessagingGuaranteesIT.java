@@ -129,6 +129,16 @@ class MessagingGuaranteesIT {
     }
 
     @Test
+    void aHostilelyDeepRecordIsDeadLetteredByTheParserLimit() {
+        String key = "deep-" + System.nanoTime();
+        String deep = "{\"certificateNo\":\"" + key + "\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}";
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, key, deep);
+
+        ConsumerRecord<String, byte[]> dead = recordsWithKey(Topics.deadLetterOf(Topics.BIRTH_CERTIFICATES), key, 1).get(0);
+        assertThat(TestKafka.header(dead, CloudEventHeaders.DLQ_REASON)).contains("nesting depth");
+    }
+
+    @Test
     void anEffectThatRefusesTheRecordLeavesNothingBehindButTheDeadLetter() {
         String refused = "REJECT" + System.nanoTime();
         TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, refused, birthCertificate(refused));

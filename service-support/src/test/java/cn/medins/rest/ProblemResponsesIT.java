@@ -1,6 +1,6 @@
 package cn.medins.rest;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,7 +20,7 @@ class ProblemResponsesIT {
 
     @Test
     void aValidationFailureNamesEveryBadFieldByItsJsonPath() {
-        given().contentType(ContentType.JSON)
+        asAgency().contentType(ContentType.JSON)
                 .body("{\"requestId\":\"\",\"lines\":[{\"code\":\"A\",\"amount\":1},{\"code\":\"B\",\"amount\":-1}]}")
                 .when().post("/fixture/orders")
                 .then().statusCode(400)
@@ -32,7 +32,7 @@ class ProblemResponsesIT {
 
     @Test
     void anUnknownFieldIsRefusedByName() {
-        given().contentType(ContentType.JSON)
+        asAgency().contentType(ContentType.JSON)
                 .body("{\"requestId\":\"r1\",\"lines\":[{\"code\":\"A\",\"amount\":1,\"amout\":2}]}")
                 .when().post("/fixture/orders")
                 .then().statusCode(400)
@@ -43,18 +43,18 @@ class ProblemResponsesIT {
 
     @Test
     void aWronglyTypedOrTruncatedBodyIsA400Problem() {
-        given().contentType(ContentType.JSON).body("{\"requestId\":\"r1\",\"lines\":[{\"code\":\"A\",\"amount\":\"ten\"}]}")
+        asAgency().contentType(ContentType.JSON).body("{\"requestId\":\"r1\",\"lines\":[{\"code\":\"A\",\"amount\":\"ten\"}]}")
                 .when().post("/fixture/orders")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("$.lines[0].amount"));
-        given().contentType(ContentType.JSON).body("{\"requestId\":\"r1\",\"lin")
+        asAgency().contentType(ContentType.JSON).body("{\"requestId\":\"r1\",\"lin")
                 .when().post("/fixture/orders")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void aRefusalKeepsItsStatusAndDetail() {
-        given().when().get("/fixture/orders/42")
+        asAgency().when().get("/fixture/orders/42")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("title", equalTo("Order not found"))
                 .body("detail", equalTo("no order 42"));
@@ -62,13 +62,13 @@ class ProblemResponsesIT {
 
     @Test
     void anUnexpectedFailureIsA500ProblemThatRevealsNothing() {
-        given().when().get("/fixture/broken")
+        asAgency().when().get("/fixture/broken")
                 .then().statusCode(500).contentType("application/problem+json")
                 .body("detail", not(containsString("371602")));
     }
 
     @Test
     void anUnknownPathIsA404Problem() {
-        given().when().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
+        asAgency().when().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.medins.contracts.Topics;
 import cn.medins.localstack.KafkaBroker;
 import cn.medins.localstack.PostgresServer;
+import cn.medins.localstack.SigningKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -38,6 +39,8 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        config.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString());
+        config.put("mp.jwt.verify.issuer", SigningKeys.ISSUER);
         return config;
     }
 

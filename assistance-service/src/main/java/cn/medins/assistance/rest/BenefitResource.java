@@ -7,7 +7,9 @@ import cn.medins.assistance.service.BenefitView;
 import cn.medins.assistance.service.PaymentView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ public class BenefitResource {
     @GET
     @Path("benefits")
     @Operation(summary = "Every apply-free decision for a person, with the facts it matched")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<Page<BenefitView>> benefits(@QueryParam("idNumber") String idNumber, @QueryParam("insuredId") String insuredId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
@@ -40,6 +43,7 @@ public class BenefitResource {
     @GET
     @Path("payments")
     @Operation(summary = "Payment instructions sent to the bank for a person, account masked")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR})
     public Uni<Page<PaymentView>> payments(@QueryParam("idNumber") String idNumber,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);

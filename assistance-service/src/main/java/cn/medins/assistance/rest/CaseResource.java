@@ -11,8 +11,10 @@ import cn.medins.assistance.service.CaseService.ReviewDecision;
 import cn.medins.assistance.service.CaseView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +48,7 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "Cases for township review (初审 → 复核 → 拨付), optionally of one status")
+    @RolesAllowed(Roles.AGENCY)
     public Uni<Page<CaseView>> list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
@@ -57,6 +60,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WithSession
     @Operation(summary = "Approve (next stage; at 拨付 the payment is made) or reject the case at its current stage")
+    @RolesAllowed(Roles.AGENCY)
     public Uni<CaseView> review(@PathParam("caseId") String caseId, @Valid @NotNull ReviewRequest request) {
         return cases.review(caseIdOf(caseId), request.decision(), request.note(), request.reviewer())
                 .chain(queries::caseView);

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.medins.assistance.service.NeedyPersonQueries;
 import cn.medins.assistance.service.NeedyPersonView;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +26,7 @@ public class NeedyPersonResource {
     @GET
     @Path("/{idNumber}")
     @Operation(summary = "A person's needy categories with their validity and the civil-affairs records behind them")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<NeedyPersonView> find(@PathParam("idNumber") String idNumber) {
         return queries.find(IdNumberParameters.require("idNumber", idNumber));
     }

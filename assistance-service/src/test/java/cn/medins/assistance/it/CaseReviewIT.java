@@ -1,6 +1,6 @@
 package cn.medins.assistance.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,7 +76,7 @@ class CaseReviewIT {
         review(caseId, "APPROVE").statusCode(200);
         review(caseId, "APPROVE").statusCode(200).body("status", equalTo("DISBURSEMENT"));
         review(caseId, "APPROVE").statusCode(409).body("type", equalTo("https://medins.cn/problems/account-unknown"));
-        given().get("/cases?status=DISBURSEMENT&size=200").then().statusCode(200)
+        asAgency().get("/cases?status=DISBURSEMENT&size=200").then().statusCode(200)
                 .body("items.find { it.caseId == '" + caseId + "' }.reviews", hasSize(2));
 
         Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, validFrom.plusDays(1)));
@@ -85,7 +85,7 @@ class CaseReviewIT {
 
         JsonNode payment = SuiteEvents.awaitOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber).get(0);
         assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo(owed);
-        given().get("/benefits?idNumber={id}", idNumber).then().statusCode(200)
+        asAgency().get("/benefits?idNumber={id}", idNumber).then().statusCode(200)
                 .body("items.find { it.kind == 'RETROACTIVE_ASSISTANCE' }.status", equalTo("PAID"));
     }
 
@@ -131,23 +131,23 @@ class CaseReviewIT {
 
     @Test
     void badReviewsAndListingsAreProblemsNamingTheFieldAndAnUnknownCaseA404() {
-        given().contentType(ContentType.JSON).body(Map.of("decision", "APPROVE"))
+        asAgency().contentType(ContentType.JSON).body(Map.of("decision", "APPROVE"))
                 .post("/cases/{id}/review", UUID.randomUUID()).then().statusCode(400)
                 .body("errors.field", hasItem(containsString("reviewer")));
         review(UUID.randomUUID().toString(), "APPROVE").statusCode(404);
-        given().get("/cases?status=NOT_A_STATUS").then().statusCode(400).body("errors[0].field", equalTo("status"));
-        given().get("/cases?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().get("/cases?size=1").then().statusCode(200).body("size", equalTo(1)).body("items.size()", lessThanOrEqualTo(1));
+        asAgency().get("/cases?status=NOT_A_STATUS").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        asAgency().get("/cases?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        asAgency().get("/cases?size=1").then().statusCode(200).body("size", equalTo(1)).body("items.size()", lessThanOrEqualTo(1));
     }
 
     private static ValidatableResponse review(String caseId, String decision) {
-        return given().contentType(ContentType.JSON)
+        return asAgency().contentType(ContentType.JSON)
                 .body(Map.of("decision", decision, "note", "checked", "reviewer", "township-staff-01"))
                 .post("/cases/{id}/review", caseId).then();
     }
 
     private static String caseOf(String idNumber, String status) {
-        return given().get("/cases?status={status}&size=200", status).then().statusCode(200)
+        return asAgency().get("/cases?status={status}&size=200", status).then().statusCode(200)
                 .extract().path("items.find { it.idNumber == '" + idNumber + "' }.caseId");
     }
 }

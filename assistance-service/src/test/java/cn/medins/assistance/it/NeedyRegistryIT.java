@@ -1,6 +1,6 @@
 package cn.medins.assistance.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -41,7 +41,7 @@ class NeedyRegistryIT {
         Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, MAY_FIRST));
 
         Awaits.registered(idNumber, 1);
-        given().get("/needy-persons/{id}", idNumber).then().statusCode(200)
+        asAgency().get("/needy-persons/{id}", idNumber).then().statusCode(200)
                 .body("insuredId", equalTo(insuredId))
                 .body("bankAccount.accountNo", equalTo("6228********0017"))
                 .body("categories", hasSize(1))
@@ -62,7 +62,7 @@ class NeedyRegistryIT {
         Payloads.sendStatus(Payloads.change(idNumber, NeedyCategory.MONITORED, Action.GRANTED, MAY_FIRST, MAY_FIRST.plusMonths(2).minusDays(1)));
         Payloads.sendStatus(Payloads.change(idNumber, NeedyCategory.MONITORED, Action.GRANTED, MAY_FIRST.plusMonths(2), null));
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/needy-persons/{id}", idNumber)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asAgency().get("/needy-persons/{id}", idNumber)
                 .then().statusCode(200)
                 .body("categories", hasSize(1))
                 .body("categories[0].validFrom", equalTo(MAY_FIRST.toString()))
@@ -77,7 +77,7 @@ class NeedyRegistryIT {
         LocalDate revokedFrom = MAY_FIRST.plusMonths(3);
         Payloads.sendStatus(Payloads.change(idNumber, NeedyCategory.EXTREME_POVERTY, Action.REVOKED, revokedFrom, null));
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/needy-persons/{id}", idNumber)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asAgency().get("/needy-persons/{id}", idNumber)
                 .then().statusCode(200)
                 .body("categories[0].validTo", equalTo(revokedFrom.minusDays(1).toString())));
         List<JsonNode> announced = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.NEEDY_STATUS_CHANGED,
@@ -95,7 +95,7 @@ class NeedyRegistryIT {
         String reason = TestKafka.header(SuiteEvents.awaitDeadLetter(Topics.ASSISTANCE_STATUS, idNumber).get(0),
                 CloudEventHeaders.DLQ_REASON);
         assertThat(reason).contains("idNumber").contains("check digit");
-        given().get("/needy-persons/{id}", TestPeople.idNumber()).then().statusCode(404);
+        asAgency().get("/needy-persons/{id}", TestPeople.idNumber()).then().statusCode(404);
     }
 
     @Test
@@ -111,9 +111,9 @@ class NeedyRegistryIT {
 
     @Test
     void anUnknownPersonIsAProblem404AndAMalformedIdNumberA400NamingTheParameter() {
-        given().get("/needy-persons/{id}", TestPeople.idNumber()).then().statusCode(404)
+        asAgency().get("/needy-persons/{id}", TestPeople.idNumber()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/needy-persons/{id}", "12345").then().statusCode(400)
+        asAgency().get("/needy-persons/{id}", "12345").then().statusCode(400)
                 .body("errors[0].field", equalTo("idNumber"));
     }
 

@@ -1,6 +1,6 @@
 package cn.medins.assistance.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -78,11 +78,11 @@ class RetroactiveAssistanceIT {
         assertThat(SuiteEvents.allOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber)).hasSize(1);
         assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)).hasSize(1);
         assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber)).hasSize(1);
-        given().get("/payments?idNumber={id}", idNumber).then().statusCode(200)
+        asAgency().get("/payments?idNumber={id}", idNumber).then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].account", equalTo("6228********0017"))
                 .body("items[0].amount", equalTo(9439.5f));
-        given().get("/benefits?insuredId={id}", insuredId).then().statusCode(200)
+        asAgency().get("/benefits?insuredId={id}", insuredId).then().statusCode(200)
                 .body("items.kind", hasItem("RETROACTIVE_ASSISTANCE"))
                 .body("items.kind", hasItem("PREMIUM_SUBSIDY"))
                 .body("items.find { it.kind == 'RETROACTIVE_ASSISTANCE' }.status", equalTo("PAID"))

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.medins.audit.domain.RuleDefinition;
 import cn.medins.audit.domain.RuleEngine;
+import cn.medins.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -22,6 +24,7 @@ public class CatalogueResource {
 
     @GET
     @Operation(summary = "The rule catalogue: id, category, severity, enabled state and parameters of every rule")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY, Roles.AUDITOR})
     public List<RuleDefinition> rules() {
         return engine.catalogue();
     }

@@ -5,7 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.medins.audit.service.CreditService;
 import cn.medins.audit.service.CreditView;
+import cn.medins.security.Caller;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,14 +19,18 @@ import jakarta.ws.rs.PathParam;
 public class CreditResource {
 
     private final CreditService credit;
+    private final Caller caller;
 
-    public CreditResource(CreditService credit) {
+    public CreditResource(CreditService credit, Caller caller) {
         this.credit = credit;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The institution's credit grade (A+ ... D-) with the reasons")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY, Roles.AUDITOR})
     public Uni<CreditView> credit(@PathParam("institutionId") @Size(max = 32) String institutionId) {
+        caller.mayActFor(institutionId, "institutionId");
         return credit.current(institutionId);
     }
 }

@@ -14,7 +14,9 @@ import cn.medins.audit.service.FlagView;
 import cn.medins.contracts.audit.AuditEvents.Decision;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +45,7 @@ public class FlagResource {
 
     @GET
     @Operation(summary = "Flags, newest first; from/to bound the service date (inclusive)")
+    @RolesAllowed({Roles.AUDITOR, Roles.AGENCY})
     public Uni<Page<FlagView>> list(@QueryParam("institutionId") String institutionId, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -54,6 +57,7 @@ public class FlagResource {
 
     @GET
     @Path("/{flagId}")
+    @RolesAllowed({Roles.AUDITOR, Roles.AGENCY})
     public Uni<FlagView> get(@PathParam("flagId") String flagId) {
         return flags.get(flagId);
     }
@@ -61,6 +65,7 @@ public class FlagResource {
     @POST
     @Path("/{flagId}/resolution")
     @Operation(summary = "Confirm (issues a deduction of the flagged amount) or dismiss an open flag; once only (409)")
+    @RolesAllowed(Roles.AUDITOR)
     public Uni<FlagView> resolve(@PathParam("flagId") String flagId, @Valid @NotNull Resolution resolution) {
         return flags.resolve(flagId, resolution.decision(), resolution.note());
     }

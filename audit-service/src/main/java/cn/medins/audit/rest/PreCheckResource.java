@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.medins.audit.service.PreCheckService;
 import cn.medins.audit.service.PreCheckService.PreCheckResult;
 import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.security.Caller;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -17,14 +20,18 @@ import jakarta.ws.rs.Path;
 public class PreCheckResource {
 
     private final PreCheckService preChecks;
+    private final Caller caller;
 
-    public PreCheckResource(PreCheckService preChecks) {
+    public PreCheckResource(PreCheckService preChecks, Caller caller) {
         this.preChecks = preChecks;
+        this.caller = caller;
     }
 
     @POST
     @Operation(summary = "Judge a claim at the counter (诊间审核): PASS, WARN or BLOCK with the findings; nothing is stored")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
     public Uni<PreCheckResult> check(@Valid @NotNull ClaimRequest claim) {
+        caller.mayActFor(claim.institutionId(), "$.institutionId");
         return preChecks.check(claim);
     }
 }

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.medins.audit.service.TraceService;
 import cn.medins.audit.service.TraceService.TraceCodeHistory;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ public class TraceCodeResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Every billing of a drug traceability code: institution, settlement, date, item, reversed or not")
+    @RolesAllowed({Roles.AUDITOR, Roles.AGENCY})
     public Uni<TraceCodeHistory> history(@PathParam("code") @Size(max = 40) String code) {
         return traces.history(code);
     }

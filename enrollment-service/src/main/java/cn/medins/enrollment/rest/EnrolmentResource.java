@@ -9,7 +9,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import cn.medins.enrollment.service.CounterEnrolment;
 import cn.medins.enrollment.service.EnrolmentRequest;
 import cn.medins.enrollment.service.EnrolmentResult;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ public class EnrolmentResource {
 
     @POST
     @Operation(summary = "Enrol a person by hand; a repeat for the same ID number, scheme and period returns the existing enrolment with 200")
+    @RolesAllowed(Roles.AGENCY)
     public Uni<RestResponse<EnrolmentResult>> enrol(@Valid @NotNull EnrolmentRequest request) {
         IdNumberParameters.require("$.idNumber", request.idNumber());
         enrolment.check(request);

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.medins.contracts.coverage.RemoteCareRegistration;
-
 import cn.medins.enrollment.service.PersonQueries;
 import cn.medins.enrollment.service.PersonView;
 import cn.medins.enrollment.service.RemoteCare;
@@ -14,7 +13,9 @@ import cn.medins.enrollment.service.RemoteCareRequest;
 import cn.medins.enrollment.service.TimelineView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,12 +45,14 @@ public class PersonResource {
     @GET
     @Path("/{insuredId}")
     @Operation(summary = "A person with their coverage history, family, qualifications, remote-care registrations and needy status")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<PersonView> get(@PathParam("insuredId") String insuredId) {
         return queries.byInsuredId(insuredId);
     }
 
     @GET
     @Operation(summary = "The person with this ID number, or the newborn enrolled from this birth certificate")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<PersonView> find(@QueryParam("idNumber") String idNumber,
             @QueryParam("birthCertificateNo") String birthCertificateNo) {
         if ((idNumber == null) == (birthCertificateNo == null)) {
@@ -65,6 +68,7 @@ public class PersonResource {
     @Path("/{insuredId}/remote-care-registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register remote care (异地就医备案) in another region")
+    @RolesAllowed(Roles.AGENCY)
     public Uni<RestResponse<RemoteCareRegistration>> registerRemoteCare(@PathParam("insuredId") String insuredId,
             @Valid @NotNull RemoteCareRequest request) {
         RemoteCare.check(request);
@@ -75,6 +79,7 @@ public class PersonResource {
     @GET
     @Path("/{insuredId}/timeline")
     @Operation(summary = "Every change of the person, oldest first, with its source (partner event, request, decision)")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR})
     public Uni<Page<TimelineView>> timeline(@PathParam("insuredId") String insuredId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {

@@ -1,6 +1,6 @@
 package cn.medins.enrollment.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,38 +23,38 @@ final class Api {
 
     /** Enrols a person at the counter and returns the insured id. */
     static String enrol(String idNumber, String scheme, String category, String regionCode, LocalDate validFrom) {
-        return given().contentType("application/json").body(enrolmentBody(idNumber, scheme, category, regionCode, validFrom))
+        return asAgency().contentType("application/json").body(enrolmentBody(idNumber, scheme, category, regionCode, validFrom))
                 .post("/enrolments").then().statusCode(201).extract().jsonPath().getString("insuredId");
     }
 
     static JsonPath personByCertificate(String certificateNo) {
-        return given().queryParam("birthCertificateNo", certificateNo).get("/persons")
+        return asAgency().queryParam("birthCertificateNo", certificateNo).get("/persons")
                 .then().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath personByIdNumber(String idNumber) {
-        return given().queryParam("idNumber", idNumber).get("/persons")
+        return asAgency().queryParam("idNumber", idNumber).get("/persons")
                 .then().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath person(String insuredId) {
-        return given().get("/persons/{insuredId}", insuredId).then().statusCode(200).extract().jsonPath();
+        return asAgency().get("/persons/{insuredId}", insuredId).then().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath timeline(String insuredId) {
-        return given().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200).extract().jsonPath();
+        return asAgency().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200).extract().jsonPath();
     }
 
     /** Waits until the newborn of the certificate is enrolled, at most the given time. */
     static JsonPath awaitNewborn(String certificateNo, Duration atMost) {
         Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() ->
-                given().queryParam("birthCertificateNo", certificateNo).get("/persons").statusCode() == 200);
+                asAgency().queryParam("birthCertificateNo", certificateNo).get("/persons").statusCode() == 200);
         return personByCertificate(certificateNo);
     }
 
     static JsonPath awaitPersonByIdNumber(String idNumber) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->
-                given().queryParam("idNumber", idNumber).get("/persons").statusCode() == 200);
+                asAgency().queryParam("idNumber", idNumber).get("/persons").statusCode() == 200);
         return personByIdNumber(idNumber);
     }
 }

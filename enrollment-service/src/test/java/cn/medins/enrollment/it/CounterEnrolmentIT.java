@@ -1,6 +1,6 @@
 package cn.medins.enrollment.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,11 +36,11 @@ class CounterEnrolmentIT {
         String idNumber = TestIds.adult(true);
         String body = Api.enrolmentBody(idNumber, "RESIDENT", "ADULT", "371600", JAN_1);
 
-        Response first = given().contentType("application/json").body(body).post("/enrolments");
+        Response first = asAgency().contentType("application/json").body(body).post("/enrolments");
         first.then().statusCode(201);
         JsonPath created = first.jsonPath();
         assertThat(first.header("Location")).endsWith("/persons/" + created.getString("insuredId"));
-        JsonPath repeated = given().contentType("application/json").body(body).post("/enrolments")
+        JsonPath repeated = asAgency().contentType("application/json").body(body).post("/enrolments")
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(repeated.getString("enrolment.enrolmentId")).isEqualTo(created.getString("enrolment.enrolmentId"));
@@ -62,7 +62,7 @@ class CounterEnrolmentIT {
         String body = Api.enrolmentBody(idNumber, "RESIDENT", "ADULT", "371600", JAN_1);
 
         List<Integer> statuses = IntStream.range(0, 4).parallel()
-                .mapToObj(i -> given().contentType("application/json").body(body).post("/enrolments").statusCode())
+                .mapToObj(i -> asAgency().contentType("application/json").body(body).post("/enrolments").statusCode())
                 .toList();
 
         assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
@@ -75,10 +75,10 @@ class CounterEnrolmentIT {
     @Test
     void anInvalidIdNumberIsRefusedNamingTheFieldAndChangesNothing() {
         String wrong = TestIds.withWrongCheckDigit(TestIds.adult(false));
-        given().contentType("application/json").body(Api.enrolmentBody(wrong, "RESIDENT", "ADULT", "371600", JAN_1))
+        asAgency().contentType("application/json").body(Api.enrolmentBody(wrong, "RESIDENT", "ADULT", "371600", JAN_1))
                 .post("/enrolments").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("$.idNumber"));
-        given().contentType("application/json").body(Api.enrolmentBody("12345", "RESIDENT", "ADULT", "371600", JAN_1))
+        asAgency().contentType("application/json").body(Api.enrolmentBody("12345", "RESIDENT", "ADULT", "371600", JAN_1))
                 .post("/enrolments").then().statusCode(400).body("errors.field", contains("$.idNumber"));
         assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", wrong)).isZero();
     }
@@ -86,12 +86,12 @@ class CounterEnrolmentIT {
     @Test
     void anUnknownRegionAFutureDateOrAForeignCategoryIsRefusedWith422NamingEachField() {
         String idNumber = TestIds.adult(false);
-        given().contentType("application/json").body(Api.enrolmentBody(idNumber, "RESIDENT", "RETIRED", "371200", TODAY.plusDays(3)))
+        asAgency().contentType("application/json").body(Api.enrolmentBody(idNumber, "RESIDENT", "RETIRED", "371200", TODAY.plusDays(3)))
                 .post("/enrolments").then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", contains("$.regionCode", "$.validFrom", "$.category"));
-        given().contentType("application/json").body("{\"idNumber\":\"" + idNumber + "\",\"name\":\"x\",\"scheme\":\"RESIDENT\"}")
+        asAgency().contentType("application/json").body("{\"idNumber\":\"" + idNumber + "\",\"name\":\"x\",\"scheme\":\"RESIDENT\"}")
                 .post("/enrolments").then().statusCode(400).body("errors.field", hasItem("$.validFrom"));
-        given().contentType("application/json").body(Api.enrolmentBody(idNumber, "RESIDENT", "ADULT", "371600", JAN_1)
+        asAgency().contentType("application/json").body(Api.enrolmentBody(idNumber, "RESIDENT", "ADULT", "371600", JAN_1)
                 .replace("}", ",\"phone\":\"1\"}")).post("/enrolments").then().statusCode(400);
         assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", idNumber)).isZero();
     }
@@ -101,7 +101,7 @@ class CounterEnrolmentIT {
         String idNumber = TestIds.adult(false);
         Api.enrol(idNumber, "RESIDENT", "ADULT", "371600", JAN_1);
 
-        given().contentType("application/json").body(Api.enrolmentBody(idNumber, "EMPLOYEE", "ACTIVE", "371600", TODAY))
+        asAgency().contentType("application/json").body(Api.enrolmentBody(idNumber, "EMPLOYEE", "ACTIVE", "371600", TODAY))
                 .post("/enrolments").then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -109,7 +109,7 @@ class CounterEnrolmentIT {
     void remoteCareIsRegisteredAnnouncedAndShownWithTheTimelineOldestFirst() {
         String insuredId = Api.enrol(TestIds.adult(true), "RESIDENT", "ADULT", "371600", JAN_1);
 
-        String registrationId = given().contentType("application/json")
+        String registrationId = asAgency().contentType("application/json")
                 .body("{\"targetRegionCode\":\"110000\",\"kind\":\"LONG_TERM\",\"validFrom\":\"%s\"}".formatted(TODAY))
                 .post("/persons/{insuredId}/remote-care-registrations", insuredId)
                 .then().statusCode(201).body("targetRegionCode", equalTo("110000")).extract().jsonPath()
@@ -118,7 +118,7 @@ class CounterEnrolmentIT {
         assertThat(Api.person(insuredId).getList("remoteCareRegistrations.registrationId")).containsExactly(registrationId);
         JsonNode registered = SuiteTopics.enrollmentEvents(insuredId, EnrollmentEvents.REMOTE_CARE_REGISTERED, 1).get(0);
         assertThat(registered.at("/person/remoteCareRegistrations/0/targetRegionCode").asText()).isEqualTo("110000");
-        given().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200)
+        asAgency().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200)
                 .body("items.kind", contains("ENROLLED", "REMOTE_CARE_REGISTERED"))
                 .body("total", equalTo(2));
     }
@@ -127,15 +127,15 @@ class CounterEnrolmentIT {
     void remoteCareInTheHomeRegionOrWithoutAnEndForATemporaryStayIsRefused() {
         String insuredId = Api.enrol(TestIds.adult(true), "RESIDENT", "ADULT", "371600", JAN_1);
 
-        given().contentType("application/json")
+        asAgency().contentType("application/json")
                 .body("{\"targetRegionCode\":\"371600\",\"kind\":\"LONG_TERM\",\"validFrom\":\"%s\"}".formatted(TODAY))
                 .post("/persons/{insuredId}/remote-care-registrations", insuredId)
                 .then().statusCode(422).body("errors.field", contains("$.targetRegionCode"));
-        given().contentType("application/json")
+        asAgency().contentType("application/json")
                 .body("{\"targetRegionCode\":\"110000\",\"kind\":\"TEMPORARY\",\"validFrom\":\"%s\"}".formatted(TODAY))
                 .post("/persons/{insuredId}/remote-care-registrations", insuredId)
                 .then().statusCode(422).body("errors.field", contains("$.validTo"));
-        given().contentType("application/json")
+        asAgency().contentType("application/json")
                 .body("{\"targetRegionCode\":\"110000\",\"kind\":\"LONG_TERM\",\"validFrom\":\"%s\"}".formatted(TODAY))
                 .post("/persons/{insuredId}/remote-care-registrations", "P000000000000")
                 .then().statusCode(404);

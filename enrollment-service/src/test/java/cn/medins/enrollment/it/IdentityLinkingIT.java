@@ -1,6 +1,6 @@
 package cn.medins.enrollment.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -143,7 +143,7 @@ class IdentityLinkingIT {
         assertThat(linked.at("/idNumber").asText()).isEqualTo(idNumber);
         assertThat(linked.at("/person/idNumber").asText()).isEqualTo(idNumber);
         assertThat(linked.at("/cause").asText()).startsWith(Topics.HOUSEHOLD_REGISTRATIONS);
-        given().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200)
+        asAgency().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200)
                 .body("items.kind", hasItems("ENROLLED", "IDENTITY_LINKED"));
     }
 }

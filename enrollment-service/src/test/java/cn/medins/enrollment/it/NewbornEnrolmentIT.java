@@ -1,6 +1,6 @@
 package cn.medins.enrollment.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -67,7 +67,7 @@ class NewbornEnrolmentIT {
         assertThat(notification.at("/template").asText()).isEqualTo("NEWBORN_ENROLLED");
         assertThat(notification.at("/text").asText()).contains(birthDate.toString());
 
-        given().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200)
+        asAgency().get("/persons/{insuredId}/timeline", insuredId).then().statusCode(200)
                 .body("items.kind", hasItem("ENROLLED"))
                 .body("items[0].source", equalTo(newborn.getString("enrolments[0].source")));
     }
@@ -118,7 +118,7 @@ class NewbornEnrolmentIT {
                 TODAY.minusDays(1), "371600", TestIds.withWrongCheckDigit(TestIds.adult(false)), null));
 
         assertThat(SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, certificateNo)).contains("mother.idNumber");
-        given().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
+        asAgency().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
     }
 
     @Test
@@ -129,7 +129,7 @@ class NewbornEnrolmentIT {
 
         String reason = SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, certificateNo);
         assertThat(reason).contains("regionCode").contains("371200").contains("birthDate");
-        given().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
+        asAgency().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
     }
 
     @Test
@@ -140,19 +140,19 @@ class NewbornEnrolmentIT {
         TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, withoutName);
 
         assertThat(SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, certificateNo)).contains("newbornName");
-        given().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
+        asAgency().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
     }
 
     @Test
     void lookupsRefuseAnInvalidIdNumberAndAnswerNotFoundWithAProblem() {
-        given().queryParam("idNumber", TestIds.withWrongCheckDigit(TestIds.adult(true))).get("/persons")
+        asAgency().queryParam("idNumber", TestIds.withWrongCheckDigit(TestIds.adult(true))).get("/persons")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("idNumber"));
-        given().queryParam("idNumber", TestIds.adult(true)).get("/persons")
+        asAgency().queryParam("idNumber", TestIds.adult(true)).get("/persons")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().queryParam("birthCertificateNo", "QNONE").get("/persons").then().statusCode(404);
-        given().get("/persons/{insuredId}", "P999999999999").then().statusCode(404).body("status", equalTo(404));
-        List<Object> none = given().get("/persons").then().statusCode(400).extract().jsonPath().getList("errors");
+        asAgency().queryParam("birthCertificateNo", "QNONE").get("/persons").then().statusCode(404);
+        asAgency().get("/persons/{insuredId}", "P999999999999").then().statusCode(404).body("status", equalTo(404));
+        List<Object> none = asAgency().get("/persons").then().statusCode(400).extract().jsonPath().getList("errors");
         assertThat(none).hasSize(1);
     }
 }

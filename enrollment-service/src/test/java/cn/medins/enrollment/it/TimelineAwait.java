@@ -1,6 +1,6 @@
 package cn.medins.enrollment.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +15,7 @@ final class TimelineAwait {
 
     static void until(String insuredId, String kind) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            List<String> kinds = given().get("/persons/{insuredId}/timeline", insuredId).jsonPath().getList("items.kind");
+            List<String> kinds = asAgency().get("/persons/{insuredId}/timeline", insuredId).jsonPath().getList("items.kind");
             return kinds.contains(kind);
         });
     }

@@ -29,8 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import cn.medins.localstack.SigningKeys;
 import cn.medins.localstack.StackEndpoints;
 import cn.medins.localstack.SuiteService;
+import cn.medins.localstack.TokenIssuer;
 
 /** What a demo needs to act like a partner or a hospital: plain Kafka records, JSON over HTTP, and patience. */
 final class DemoClient {
@@ -40,9 +42,13 @@ final class DemoClient {
 
     private final StackEndpoints stack;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String staffToken;
 
+    /** The demos act as agency staff would, with a token signed by the stack's own key. */
     DemoClient(StackEndpoints stack) {
         this.stack = stack;
+        this.staffToken = new TokenIssuer(SigningKeys.ofStack(stack.dataDir()).privateKey(),
+                SigningKeys.ISSUER).token("agency", null, Duration.ofHours(1));
     }
 
     /** Publishes a partner record as a plain producer does: the JSON value and a key, no CloudEvents headers. */
@@ -69,7 +75,8 @@ final class DemoClient {
     }
 
     private Reply exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + staffToken).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String body = response.body();
         return new Reply(response.statusCode(), body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));

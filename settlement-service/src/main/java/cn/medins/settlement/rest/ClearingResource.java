@@ -10,9 +10,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import cn.medins.rest.ProblemException;
+import cn.medins.security.Caller;
+import cn.medins.security.Roles;
 import cn.medins.settlement.service.ClearingService;
 import cn.medins.settlement.service.ClearingView;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,19 +25,24 @@ import jakarta.ws.rs.Path;
 public class ClearingResource {
 
     private final ClearingService service;
+    private final Caller caller;
 
-    public ClearingResource(ClearingService service) {
+    public ClearingResource(ClearingService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The institution's month: claim count, fund totals, audit deductions, net payable, OPEN or CLOSED")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY, Roles.AUDITOR})
     public Uni<ClearingView> view(@RestPath String institutionId, @RestPath String month) {
+        caller.mayActFor(institutionId, "institutionId");
         return service.view(institutionId, month(month));
     }
 
     @POST
     @Path("/close")
+    @RolesAllowed(Roles.AGENCY)
     @Operation(summary = "Close the month and publish ClearingClosed; 409 while audit flags of the month are open, unless force=true")
     public Uni<ClearingView> close(@RestPath String institutionId, @RestPath String month,
             @Parameter(description = "close even with open audit flags (recorded on the clearing)") @RestQuery boolean force) {

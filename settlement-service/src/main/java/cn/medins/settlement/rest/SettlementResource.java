@@ -8,11 +8,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.security.Caller;
+import cn.medins.security.Roles;
 import cn.medins.settlement.service.DuplicateRequests;
 import cn.medins.settlement.service.SettlementService;
 import cn.medins.settlement.service.SettlementService.Outcome;
 import cn.medins.settlement.service.SettlementView;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -28,25 +31,43 @@ import jakarta.ws.rs.Path;
 public class SettlementResource {
 
     private final SettlementService service;
+    private final Caller caller;
 
-    public SettlementResource(SettlementService service) {
+    public SettlementResource(SettlementService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
     @Path("/preview")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
     @Operation(summary = "预结算: the split of a claim, computed and not saved")
     public Uni<SettlementView> preview(ClaimRequest claim) {
+        actsFor(claim);
         return service.preview(claim);
     }
 
     @POST
     @Operation(summary = "结算: settle a claim; 201 the first time, 200 with the first result for a repeated requestId")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
     public Uni<RestResponse<SettlementView>> settle(ClaimRequest claim) {
+        actsFor(claim);
         return service.settle(claim)
                 .onFailure(DuplicateRequests::isDuplicateRequest)
-                .recoverWithUni(() -> service.findByRequestId(claim.requestId()).map(view -> new Outcome(view, false)))
+                .recoverWithUni(() -> service.findByRequestId(claim.requestId()).map(this::visible).map(view -> new Outcome(view, false)))
                 .map(SettlementResource::respond);
+    }
+
+    private void actsFor(ClaimRequest claim) {
+        if (claim != null) {
+            caller.mayActFor(claim.institutionId(), "$.institutionId");
+        }
+    }
+
+    /** An institution sees only its own settlements, also when its requestId happens to repeat another's. */
+    private SettlementView visible(SettlementView view) {
+        caller.mayActFor(view.institutionId(), "settlement " + view.settlementId());
+        return view;
     }
 
     private static RestResponse<SettlementView> respond(Outcome outcome) {
@@ -59,14 +80,17 @@ public class SettlementResource {
 
     @GET
     @Path("/{settlementId}")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY, Roles.AUDITOR})
     public Uni<SettlementView> find(@RestPath String settlementId) {
-        return service.find(settlementId);
+        return service.find(settlementId).map(this::visible);
     }
 
     @POST
     @Path("/{settlementId}/reversal")
     @Operation(summary = "撤销: reverse a settlement, restoring the person's accumulators; 409 if already reversed")
+    @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
     public Uni<SettlementView> reverse(@RestPath String settlementId, @Valid @NotNull ReversalRequest reversal) {
-        return service.reverse(settlementId, reversal.reason());
+        return service.find(settlementId).map(this::visible)
+                .chain(() -> service.reverse(settlementId, reversal.reason()));
     }
 }

@@ -2,7 +2,7 @@ package cn.medins.settlement.it;
 
 import static cn.medins.settlement.it.Money.yuan;
 import static cn.medins.settlement.it.Scenario.enrolled;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -94,7 +94,7 @@ class AssistanceAdjudicationIT {
         assertThat(awaitAnswer(later).get("amount").decimalValue()).isEqualByComparingTo("0");
 
         assertThat(answers(requestId)).hasSize(1);
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("assistance", yuan("13188"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("assistance", yuan("13188"));
     }
 
     @Test
@@ -106,10 +106,10 @@ class AssistanceAdjudicationIT {
         request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
         assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("13188");
 
-        given().contentType(ContentType.JSON).body("{\"reason\":\"billing error\"}").post("/settlements/{id}/reversal", settlementId)
+        asAgency().contentType(ContentType.JSON).body("{\"reason\":\"billing error\"}").post("/settlements/{id}/reversal", settlementId)
                 .then().statusCode(200);
 
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
                 .body("residualBurden", yuan("0"))
                 .body("assistanceBurden", yuan("0"))
                 .body("assistance", yuan("13188"));
@@ -126,6 +126,6 @@ class AssistanceAdjudicationIT {
 
         // burden left after all three layers 12,600: 70% of the 7,600 above 5,000.
         assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("5320");
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("reAssistance", yuan("5320"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("reAssistance", yuan("5320"));
     }
 }

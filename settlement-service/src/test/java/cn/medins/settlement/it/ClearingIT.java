@@ -2,7 +2,7 @@ package cn.medins.settlement.it;
 
 import static cn.medins.settlement.it.Money.yuan;
 import static cn.medins.settlement.it.Scenario.enrolled;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -66,7 +66,7 @@ class ClearingIT {
 
     private static void awaitOpenFlags(String institution, int count) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().get(CLEARING, institution).then().extract().jsonPath().getInt("openFlags") == count);
+                asAgency().get(CLEARING, institution).then().extract().jsonPath().getInt("openFlags") == count);
     }
 
     @Test
@@ -75,32 +75,32 @@ class ClearingIT {
         String flagged = settle(institution, "100");
         settle(institution, "200");
         String reversed = settle(institution, "300");
-        given().contentType("application/json").body("{\"reason\":\"wrong patient\"}").post("/settlements/{id}/reversal", reversed)
+        asAgency().contentType("application/json").body("{\"reason\":\"wrong patient\"}").post("/settlements/{id}/reversal", reversed)
                 .then().statusCode(200);
         flag("F-" + flagged, flagged, institution);
         awaitOpenFlags(institution, 1);
 
-        given().post(CLEARING + "/close", institution).then().statusCode(409).contentType("application/problem+json");
+        asAgency().post(CLEARING + "/close", institution).then().statusCode(409).contentType("application/problem+json");
 
         Scenario.send(Topics.AUDIT_EVENTS, institution, AuditEvents.FLAG_RESOLVED, new FlagResolved("F-" + flagged, flagged,
                 institution, SERVICE_DATE, Decision.CONFIRMED, "confirmed", OffsetDateTime.now()));
         Scenario.send(Topics.AUDIT_EVENTS, institution, AuditEvents.DEDUCTION_ISSUED, new DeductionIssued("D-" + flagged,
                 "F-" + flagged, flagged, institution, SERVICE_DATE, new BigDecimal("20"), OffsetDateTime.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().get(CLEARING, institution).then().extract().jsonPath().getDouble("auditDeductions") > 0);
+                asAgency().get(CLEARING, institution).then().extract().jsonPath().getDouble("auditDeductions") > 0);
 
         // outpatient 60% of 100 and of 200; the reversed claim is not paid.
-        given().get(CLEARING, institution).then().statusCode(200)
+        asAgency().get(CLEARING, institution).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("claimCount", equalTo(2))
                 .body("basicPool", yuan("180"))
                 .body("auditDeductions", yuan("20"))
                 .body("netPayable", yuan("160"))
                 .body("openFlags", equalTo(0));
-        given().post(CLEARING + "/close", institution).then().statusCode(200)
+        asAgency().post(CLEARING + "/close", institution).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("netPayable", yuan("160")).body("forced", equalTo(false));
-        given().post(CLEARING + "/close", institution).then().statusCode(409);
-        given().get(CLEARING, institution).then().body("status", equalTo("CLOSED"));
+        asAgency().post(CLEARING + "/close", institution).then().statusCode(409);
+        asAgency().get(CLEARING, institution).then().body("status", equalTo("CLOSED"));
 
         List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
                 all -> all.stream().anyMatch(r -> isClearingOf(r, institution)));
@@ -115,7 +115,7 @@ class ClearingIT {
         flag("F-" + settlementId, settlementId, institution);
         awaitOpenFlags(institution, 1);
 
-        given().post(CLEARING + "/close?force=true", institution).then().statusCode(200)
+        asAgency().post(CLEARING + "/close?force=true", institution).then().statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("forced", equalTo(true))
                 .body("netPayable", yuan("60"));
@@ -123,7 +123,7 @@ class ClearingIT {
 
     @Test
     void aMonthThatIsNotAMonthIsABadRequest() {
-        given().get("/institutions/{institution}/clearings/2026-13", institution()).then().statusCode(400)
+        asAgency().get("/institutions/{institution}/clearings/2026-13", institution()).then().statusCode(400)
                 .body("errors[0].field", equalTo("$.month"));
     }
 

@@ -2,7 +2,7 @@ package cn.medins.settlement.it;
 
 import static cn.medins.settlement.it.Money.yuan;
 import static cn.medins.settlement.it.Scenario.enrolled;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -52,7 +52,7 @@ class ReversalAndConcurrencyIT {
         List<Callable<Response>> claims = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             String body = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").json();
-            claims.add(() -> given().contentType(ContentType.JSON).body(body).post("/settlements"));
+            claims.add(() -> asAgency().contentType(ContentType.JSON).body(body).post("/settlements"));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(12);
@@ -68,7 +68,7 @@ class ReversalAndConcurrencyIT {
 
         // 12 claims would be paid 60 each, 720; the resident outpatient cap is 400, and no two claims shared what was left.
         assertThat(paid).isEqualByComparingTo("400");
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("400"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("400"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class ReversalAndConcurrencyIT {
         String body = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").json();
         List<Callable<Response>> repeats = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            repeats.add(() -> given().contentType(ContentType.JSON).body(body).post("/settlements"));
+            repeats.add(() -> asAgency().contentType(ContentType.JSON).body(body).post("/settlements"));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -95,7 +95,7 @@ class ReversalAndConcurrencyIT {
 
         assertThat(created).isEqualTo(1);
         assertThat(settlementIds).containsOnly(settlementIds.get(0));
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("60"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("60"));
     }
 
     @Test
@@ -106,15 +106,15 @@ class ReversalAndConcurrencyIT {
                 .body("criticalIllness", yuan("6120")).extract().response();
         String settlementId = second.path("settlementId");
 
-        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId)
+        asAgency().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId)
                 .then().statusCode(200).body("status", equalTo("REVERSED")).body("reversalReason", equalTo("billing error"));
 
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
                 .body("inpatientBasic", yuan("17400"))
                 .body("criticalIllnessBurden", yuan("12600"))
                 .body("criticalIllness", yuan("0"))
                 .body("inpatientStays", equalTo(1));
-        given().get("/settlements/{id}", settlementId).then().statusCode(200).body("status", equalTo("REVERSED"));
+        asAgency().get("/settlements/{id}", settlementId).then().statusCode(200).body("status", equalTo("REVERSED"));
         List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
                 all -> all.stream().anyMatch(r -> isReversalOf(r, settlementId)));
         assertThat(records.stream().filter(r -> isReversalOf(r, settlementId))).singleElement()
@@ -133,11 +133,11 @@ class ReversalAndConcurrencyIT {
         String settlementId = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").settle().statusCode(201)
                 .extract().path("settlementId");
 
-        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId)
+        asAgency().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId).then().statusCode(200);
+        asAgency().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", settlementId)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", "no-such-settlement").then().statusCode(404);
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("0"));
+        asAgency().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", "no-such-settlement").then().statusCode(404);
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("0"));
     }
 
     private static boolean isReversalOf(ConsumerRecord<String, byte[]> record, String settlementId) {

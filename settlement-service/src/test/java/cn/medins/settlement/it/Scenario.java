@@ -1,6 +1,6 @@
 package cn.medins.settlement.it;
 
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -230,11 +230,11 @@ final class Scenario {
         }
 
         ValidatableResponse settle() {
-            return given().contentType(ContentType.JSON).body(json()).when().post("/settlements").then().log().ifValidationFails();
+            return asAgency().contentType(ContentType.JSON).body(json()).when().post("/settlements").then().log().ifValidationFails();
         }
 
         ValidatableResponse preview() {
-            return given().contentType(ContentType.JSON).body(json()).when().post("/settlements/preview").then().log().ifValidationFails();
+            return asAgency().contentType(ContentType.JSON).body(json()).when().post("/settlements/preview").then().log().ifValidationFails();
         }
     }
 }

@@ -3,7 +3,7 @@ package cn.medins.settlement.it;
 import static cn.medins.settlement.it.Money.yuan;
 import static cn.medins.settlement.it.Scenario.DATABASE;
 import static cn.medins.settlement.it.Scenario.enrolled;
-import static io.restassured.RestAssured.given;
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -86,7 +86,7 @@ class SettlementIT {
                 .body("criticalIllness", yuan("11115"))
                 .body("assistance", yuan("9439.50"))
                 .body("personal", yuan("4045.50"));
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().statusCode(200)
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().statusCode(200)
                 .body("assistance", yuan("9439.50"))
                 .body("criticalIllness", yuan("11115"))
                 .body("inpatientStays", equalTo(1));
@@ -145,7 +145,7 @@ class SettlementIT {
         person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("basicPool", yuan("300"));
         person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("basicPool", yuan("100"));
         person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "500").settle().statusCode(201).body("basicPool", yuan("0"));
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("400"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("400"));
     }
 
     @Test
@@ -184,7 +184,7 @@ class SettlementIT {
 
         assertThat(again).isEqualTo(first);
         assertThat(TestDatabase.number(DATABASE, "select count(*) from settlement where request_id = ?", claim.requestId())).isEqualTo(1);
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("60"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("outpatientBasic", yuan("60"));
     }
 
     @Test
@@ -195,7 +195,7 @@ class SettlementIT {
         claim.preview().statusCode(200).body("status", equalTo("PREVIEW")).body("basicPool", yuan("17400"));
 
         assertThat(TestDatabase.number(DATABASE, "select count(*) from settlement where insured_id = ?", person.insuredId)).isZero();
-        given().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("inpatientBasic", yuan("0"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("inpatientBasic", yuan("0"));
         claim.settle().statusCode(201);
     }
 
@@ -253,7 +253,7 @@ class SettlementIT {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         String badCheckDigit = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").json()
                 .replace(person.idNumber, person.idNumber.substring(0, 17) + (person.idNumber.charAt(17) == '1' ? "2" : "1"));
-        given().contentType(ContentType.JSON).body(badCheckDigit).post("/settlements")
+        asAgency().contentType(ContentType.JSON).body(badCheckDigit).post("/settlements")
                 .then().statusCode(422).body("errors[0].field", equalTo("$.idNumber"));
 
         person.claim(VisitType.INPATIENT).level(4).item(CatalogClass.A, "100").settle()
@@ -268,11 +268,11 @@ class SettlementIT {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         String dental = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").json().replace("\"OUTPATIENT\"", "\"DENTAL\"");
 
-        given().contentType(ContentType.JSON).body(dental).post("/settlements")
+        asAgency().contentType(ContentType.JSON).body(dental).post("/settlements")
                 .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("$.visitType"));
         String badClass = person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "100").json().replace("\"catalogClass\":\"A\"",
                 "\"catalogClass\":\"Z\"");
-        given().contentType(ContentType.JSON).body(badClass).post("/settlements")
+        asAgency().contentType(ContentType.JSON).body(badClass).post("/settlements")
                 .then().statusCode(400).body("errors[0].field", equalTo("$.items[0].catalogClass"));
     }
 
@@ -281,7 +281,7 @@ class SettlementIT {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         String noItems = person.claim(VisitType.OUTPATIENT).json();
 
-        given().contentType(ContentType.JSON).body(noItems).post("/settlements")
+        asAgency().contentType(ContentType.JSON).body(noItems).post("/settlements")
                 .then().statusCode(400).body("errors[0].field", equalTo("$.items"));
     }
 }

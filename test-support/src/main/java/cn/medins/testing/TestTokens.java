@@ -1,0 +1,63 @@
+package cn.medins.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import cn.medins.localstack.SigningKeys;
+import cn.medins.localstack.TokenIssuer;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Real signed bearer tokens for tests, from a key pair the test JVM makes once; {@link KafkaAndPostgresResource} points
+ * the application at its public key, so every request goes through the same verification as in production.
+ */
+public final class TestTokens {
+
+    private static final Path KEYS = Path.of("target", "test-signing-keys");
+    private static TokenIssuer issuer;
+
+    private TestTokens() {
+    }
+
+    public static String token(String role) {
+        return tokenValidFor(role, Duration.ofHours(1));
+    }
+
+    /** A negative validity makes a token that expired that long ago. */
+    public static String tokenValidFor(String role, Duration validity) {
+        return issuer().token(role, null, validity);
+    }
+
+    public static String institutionToken(String institutionId) {
+        return issuer().token("institution", institutionId, Duration.ofHours(1));
+    }
+
+    /** A request as agency staff, who may call every endpoint but flag resolution. */
+    public static RequestSpecification asAgency() {
+        return as("agency");
+    }
+
+    public static RequestSpecification asAuditor() {
+        return as("auditor");
+    }
+
+    public static RequestSpecification as(String role) {
+        return RestAssured.given().auth().oauth2(token(role));
+    }
+
+    public static RequestSpecification asInstitution(String institutionId) {
+        return RestAssured.given().auth().oauth2(institutionToken(institutionId));
+    }
+
+    static synchronized Path publicKeyFile() {
+        return SigningKeys.in(KEYS).publicKeyFile().toAbsolutePath();
+    }
+
+    private static synchronized TokenIssuer issuer() {
+        if (issuer == null) {
+            issuer = new TokenIssuer(SigningKeys.in(KEYS).privateKey(), SigningKeys.ISSUER);
+        }
+        return issuer;
+    }
+}
