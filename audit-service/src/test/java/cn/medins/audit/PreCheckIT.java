@@ -30,23 +30,6 @@ class PreCheckIT extends AuditIntegrationBase {
     private static final List<String> TABLES = List.of("billed_claim", "trace_use", "diagnosis_cost", "flag",
             "institution_grade", "outbox_event", "processed_event");
 
-    /** A claim body as a hospital's HIS sends it (API.md), for one aspirin pack with the traceability code. */
-    private static Map<String, Object> claim(String institutionId, String idNumber, String diagnosis, String traceCode) {
-        Map<String, Object> item = new HashMap<>(Map.of("code", "XB01AC06", "name", "阿司匹林肠溶片", "catalogClass", "A",
-                "category", "DRUG", "quantity", 1, "unitPrice", 15.50, "traceCodes", List.of(traceCode)));
-        Map<String, Object> body = new HashMap<>();
-        body.put("requestId", unique("R"));
-        body.put("idNumber", idNumber);
-        body.put("institutionId", institutionId);
-        body.put("institutionLevel", 3);
-        body.put("institutionRegionCode", "371602");
-        body.put("visitType", "OUTPATIENT");
-        body.put("admissionDate", Settlements.TODAY.toString());
-        body.put("diagnoses", List.of(Map.of("code", diagnosis, "principal", true)));
-        body.put("items", List.of(item));
-        return body;
-    }
-
     private static List<Long> rowCounts() {
         List<Long> counts = new ArrayList<>();
         for (String table : TABLES) {
@@ -61,7 +44,7 @@ class PreCheckIT extends AuditIntegrationBase {
         scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
         List<Long> before = rowCounts();
 
-        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", code))
+        asAgency().contentType(ContentType.JSON).body(CounterClaims.claim(unique("HB"), "371602199001011221", "I10", code))
                 .post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
@@ -76,7 +59,7 @@ class PreCheckIT extends AuditIntegrationBase {
     void aFreshPackOfADrugBilledAsAnotherDrugIsBlockedByItsDrugIdentifier() {
         String code = traceCode();
         scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
-        Map<String, Object> body = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        Map<String, Object> body = CounterClaims.claim(unique("HB"), "371602199001011221", "I10", traceCode());
         @SuppressWarnings("unchecked")
         Map<String, Object> item = new HashMap<>(((List<Map<String, Object>>) body.get("items")).get(0));
         item.put("code", "XL01XC03");
@@ -92,7 +75,7 @@ class PreCheckIT extends AuditIntegrationBase {
 
     @Test
     void aCleanClaimPasses() {
-        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "I10", traceCode()))
+        asAgency().contentType(ContentType.JSON).body(CounterClaims.claim(unique("HB"), "371602199001011221", "I10", traceCode()))
                 .post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("PASS"))
@@ -101,13 +84,13 @@ class PreCheckIT extends AuditIntegrationBase {
 
     @Test
     void theIdNumberAloneTellsTheCounterThatAWomanHasNoProstate() {
-        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602199001011221", "N40", traceCode()))
+        asAgency().contentType(ContentType.JSON).body(CounterClaims.claim(unique("HB"), "371602199001011221", "N40", traceCode()))
                 .post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
                 .body("findings[0].ruleId", equalTo("SEX_AGE_MISMATCH"))
                 .body("findings[0].evidence.sex", equalTo("F"));
-        asAgency().contentType(ContentType.JSON).body(claim(unique("HB"), "371602198805052315", "N40", traceCode()))
+        asAgency().contentType(ContentType.JSON).body(CounterClaims.claim(unique("HB"), "371602198805052315", "N40", traceCode()))
                 .post("/pre-checks")
                 .then().statusCode(200).body("verdict", equalTo("PASS"));
     }
@@ -117,7 +100,7 @@ class PreCheckIT extends AuditIntegrationBase {
         String code = traceCode();
         String person = unique("P");
         scenarios.soldAndRecorded(aspirinVisit(unique("S"), person, unique("HA"), code), code);
-        Map<String, Object> prostate = claim(unique("HB"), null, "N40", traceCode());
+        Map<String, Object> prostate = CounterClaims.claim(unique("HB"), null, "N40", traceCode());
         prostate.put("insuredId", person);
 
         asAgency().contentType(ContentType.JSON).body(prostate).post("/pre-checks")
@@ -131,18 +114,18 @@ class PreCheckIT extends AuditIntegrationBase {
 
     @Test
     void anInvalidClaimIsAProblemNamingTheField() {
-        Map<String, Object> noItems = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        Map<String, Object> noItems = CounterClaims.claim(unique("HB"), "371602199001011221", "I10", traceCode());
         noItems.put("items", List.of());
         asAgency().contentType(ContentType.JSON).body(noItems).post("/pre-checks")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("$.items"));
 
-        Map<String, Object> backwards = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        Map<String, Object> backwards = CounterClaims.claim(unique("HB"), "371602199001011221", "I10", traceCode());
         backwards.put("dischargeDate", Settlements.TODAY.minusDays(3).toString());
         asAgency().contentType(ContentType.JSON).body(backwards).post("/pre-checks")
                 .then().statusCode(400).body("errors[0].field", equalTo("$.dischargeDate"));
 
-        Map<String, Object> unknownField = claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        Map<String, Object> unknownField = CounterClaims.claim(unique("HB"), "371602199001011221", "I10", traceCode());
         unknownField.put("price", 1);
         asAgency().contentType(ContentType.JSON).body(unknownField).post("/pre-checks").then().statusCode(400);
     }

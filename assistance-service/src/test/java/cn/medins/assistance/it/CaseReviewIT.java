@@ -146,7 +146,7 @@ class CaseReviewIT {
                 .post("/cases/{id}/review", caseId).then();
     }
 
-    private static String caseOf(String idNumber, String status) {
+    static String caseOf(String idNumber, String status) {
         return asAgency().get("/cases?status={status}&size=200", status).then().statusCode(200)
                 .extract().path("items.find { it.idNumber == '" + idNumber + "' }.caseId");
     }

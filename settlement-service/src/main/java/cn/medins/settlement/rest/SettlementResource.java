@@ -54,7 +54,8 @@ public class SettlementResource {
         actsFor(claim);
         return service.settle(claim)
                 .onFailure(DuplicateRequests::isDuplicateRequest)
-                .recoverWithUni(() -> service.findByRequestId(claim.requestId()).map(this::visible).map(view -> new Outcome(view, false)))
+                .recoverWithUni(() -> service.findByRequestId(claim.requestId()).map(view -> new Outcome(view, false)))
+                .invoke(outcome -> visible(outcome.view()))
                 .map(SettlementResource::respond);
     }
 

@@ -1,0 +1,101 @@
+package cn.medins.settlement.it;
+
+import static cn.medins.settlement.it.Scenario.enrolled;
+import static cn.medins.testing.AccessMatrix.expectRefusal;
+import static cn.medins.testing.TestTokens.asAgency;
+import static cn.medins.testing.TestTokens.asInstitution;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.VisitType;
+import cn.medins.testing.AccessMatrix;
+import cn.medins.testing.Endpoint;
+import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = Scenario.DATABASE))
+class AccessControlIT {
+
+    private static final String OWN = "H3716001";
+    private static final String OTHER = "H3716002";
+    private static final String REVERSAL = "{\"reason\":\"entered twice\"}";
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryRoleAsApiMdSays() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String settled = settleAt(person, OWN);
+        return AccessMatrix.of(List.of(
+                Endpoint.post("/settlements/preview", () -> claim(person).json(), "institution", "agency"),
+                Endpoint.post("/settlements", () -> claim(person).json(), "institution", "agency"),
+                Endpoint.get("/settlements/{id}", () -> "/settlements/" + settled, "institution", "agency", "auditor"),
+                Endpoint.post("/settlements/{id}/reversal", () -> "/settlements/" + settleAt(person, OWN) + "/reversal",
+                        () -> REVERSAL, "institution", "agency"),
+                Endpoint.get("/persons/{id}/accumulators", () -> "/persons/" + person.insuredId + "/accumulators?year=2026",
+                        "agency", "auditor"),
+                Endpoint.get("/institutions/" + OWN + "/clearings/2026-04", "institution", "agency", "auditor"),
+                Endpoint.post("/institutions/{id}/clearings/{month}/close", () -> "/institutions/H-ACCESS/clearings/2025-01/close",
+                        () -> "", "agency")), OWN);
+    }
+
+    @Test
+    void anotherHospitalCanNeitherReadNorReverseASettlement() {
+        String settlementId = settleAt(enrolled(Category.ADULT).publish(), OWN);
+
+        expectRefusal(asInstitution(OTHER).get("/settlements/{id}", settlementId), 403);
+        expectRefusal(asInstitution(OTHER).contentType(ContentType.JSON).body(REVERSAL)
+                .post("/settlements/{id}/reversal", settlementId), 403);
+
+        asAgency().get("/settlements/{id}", settlementId).then().statusCode(200).body("status", equalTo("SETTLED"));
+    }
+
+    @Test
+    void aHospitalCannotSettleOrPreviewInAnotherHospitalsNameAndNothingIsSaved() {
+        Scenario.Claim claim = claim(enrolled(Category.ADULT).publish()).at(OTHER);
+
+        expectRefusal(asInstitution(OWN).contentType(ContentType.JSON).body(claim.json()).post("/settlements"), 403);
+        expectRefusal(asInstitution(OWN).contentType(ContentType.JSON).body(claim.json()).post("/settlements/preview"), 403);
+
+        assertThat(TestDatabase.number(Scenario.DATABASE, "select count(*) from settlement where request_id = ?", claim.requestId()))
+                .isZero();
+    }
+
+    @Test
+    void aRequestIdAnotherHospitalAlreadyUsedDoesNotRevealItsSettlement() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String requestId = Scenario.requestId();
+        asInstitution(OWN).contentType(ContentType.JSON).body(claim(person).requestId(requestId).json())
+                .post("/settlements").then().statusCode(201);
+
+        expectRefusal(asInstitution(OTHER).contentType(ContentType.JSON).body(claim(person).requestId(requestId).at(OTHER).json())
+                .post("/settlements"), 403);
+    }
+
+    @Test
+    void aHospitalSeesOnlyItsOwnClearing() {
+        asInstitution(OWN).get("/institutions/{id}/clearings/2026-04", OWN).then().statusCode(200);
+        expectRefusal(asInstitution(OTHER).get("/institutions/{id}/clearings/2026-04", OWN), 403);
+    }
+
+    private static Scenario.Claim claim(Scenario.Person person) {
+        return person.claim(VisitType.OUTPATIENT).item(CatalogClass.A, "80.00");
+    }
+
+    private static String settleAt(Scenario.Person person, String institution) {
+        return asInstitution(institution).contentType(ContentType.JSON).body(claim(person).at(institution).json())
+                .post("/settlements").then().statusCode(201).extract().path("settlementId");
+    }
+}
