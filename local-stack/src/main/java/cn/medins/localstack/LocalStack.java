@@ -80,7 +80,9 @@ public final class LocalStack implements AutoCloseable {
                 + " (logs: " + data.logs() + ")");
         Instant launched = Instant.now();
         Path publicKey = SigningKeys.in(data.keys()).publicKeyFile();
-        Map<SuiteService, ServiceSupervisor> started = startServices(data, kafkaBootstrapServers, publicKey);
+        Path personalDataKeyset = PersonalDataKeyset.in(data.keys());
+        Map<SuiteService, ServiceSupervisor> started =
+                startServices(data, kafkaBootstrapServers, publicKey, personalDataKeyset);
         Map<SuiteService, Duration> readyAfter = awaitServicesReady(started, launched);
 
         Map<SuiteService, URI> serviceUris = new EnumMap<>(SuiteService.class);
@@ -220,7 +222,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers, Path publicKey)
+    private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers, Path publicKey,
+            Path personalDataKeyset)
             throws StartupException, IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<SuiteService, ServiceSupervisor> started = new EnumMap<>(SuiteService.class);
@@ -238,7 +241,8 @@ public final class LocalStack implements AutoCloseable {
                             "DB_USER", PostgresServer.USER,
                             "DB_PASSWORD", PostgresServer.PASSWORD,
                             "JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString(),
-                            "JWT_ISSUER", SigningKeys.ISSUER),
+                            "JWT_ISSUER", SigningKeys.ISSUER,
+                            "PERSONAL_DATA_KEYSET_LOCATION", personalDataKeyset.toString()),
                     data.logOf(service.moduleName()));
             ServiceSupervisor supervisor =
                     new ServiceSupervisor(definition, probe, options.readyTimeout(), RestartBackoff.standard(), out);

@@ -14,6 +14,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.Topics;
 import cn.medins.messaging.fixture.AnnouncementService;
 import cn.medins.messaging.fixture.BirthCertificateConsumer;
@@ -65,7 +66,7 @@ class MessagingGuaranteesIT {
 
         recordsWithKey(Topics.ENROLLMENT_EVENTS, marker, 1);
         assertThat(TestKafka.readAll(Topics.ENROLLMENT_EVENTS)).noneMatch(r -> insuredId.equals(r.key()));
-        assertThat(count("select count(*) from outbox_event where record_key = ?", insuredId)).isZero();
+        assertThat(count("select count(*) from outbox_event where record_key = ?", TestDatabase.sealed(insuredId))).isZero();
     }
 
     @Test
@@ -77,7 +78,7 @@ class MessagingGuaranteesIT {
         TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, json);
 
         Awaitility.await().atMost(WAIT).until(() -> count("select count(*) from processed_event where consumer = 'messaging-test-births' and event_id like ? and business_key = ?",
-                Topics.BIRTH_CERTIFICATES + "-%", certificateNo) == 1
+                Topics.BIRTH_CERTIFICATES + "-%", TestDatabase.sealed(certificateNo)) == 1
                 && count("select count(*) from applied_effect where certificate_no = ?", certificateNo) == 1);
         List<ConsumerRecord<String, byte[]>> announced = recordsWithKey(Topics.NOTIFICATIONS, certificateNo, 1);
         assertThat(announced).hasSize(1);
@@ -146,7 +147,7 @@ class MessagingGuaranteesIT {
         ConsumerRecord<String, byte[]> dead = recordsWithKey(Topics.deadLetterOf(Topics.BIRTH_CERTIFICATES), refused, 1).get(0);
         assertThat(TestKafka.header(dead, CloudEventHeaders.DLQ_REASON)).isEqualTo("certificate " + refused + " is refused by the effect");
         assertThat(count("select count(*) from applied_effect where certificate_no = ?", refused)).isZero();
-        assertThat(count("select count(*) from outbox_event where topic = ? and record_key = ?", Topics.NOTIFICATIONS, refused)).isZero();
+        assertThat(count("select count(*) from outbox_event where topic = ? and record_key = ?", Topics.NOTIFICATIONS, TestDatabase.sealed(refused))).isZero();
     }
 
     @Test
@@ -158,7 +159,7 @@ class MessagingGuaranteesIT {
 
         Awaitility.await().atMost(WAIT).until(() -> count("select count(*) from applied_effect where certificate_no = ?", next) == 1);
         assertThat(count("select count(*) from applied_effect where certificate_no = ?", flaky)).isEqualTo(1);
-        assertThat(count("select count(*) from processed_event where business_key = ? and outcome = 'APPLIED'", flaky)).isEqualTo(1);
+        assertThat(count("select count(*) from processed_event where business_key = ? and outcome = 'APPLIED'", TestDatabase.sealed(flaky))).isEqualTo(1);
     }
 
     @Test
@@ -175,16 +176,33 @@ class MessagingGuaranteesIT {
         assertThat(count("select count(*) from applied_effect where certificate_no = ?", broken)).isZero();
     }
 
+    @Test
+    void idNumbersInKeysAndPayloadsAreSealedInTheOutboxYetPublishedIntact() {
+        String first17 = "37160219900101" + String.format("%03d", System.nanoTime() % 1000);
+        String idNumber = first17 + IdNumbers.checkDigit(first17);
+        String refused = "REJECT" + System.nanoTime();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, idNumber, birthCertificate(refused, idNumber));
+
+        ConsumerRecord<String, byte[]> dead = recordsWithKey(Topics.deadLetterOf(Topics.BIRTH_CERTIFICATES), idNumber, 1).get(0);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).contains(idNumber);
+        assertThat(count("select count(*) from outbox_event where record_key = ?", TestDatabase.sealed(idNumber))).isEqualTo(1);
+        assertThat(TestDatabase.tablesContaining("messaging", idNumber)).isEmpty();
+    }
+
     private static List<ConsumerRecord<String, byte[]>> recordsWithKey(String topic, String key, int atLeast) {
         return TestKafka.readUntil(topic, WAIT, records -> records.stream().filter(r -> key.equals(r.key())).count() >= atLeast)
                 .stream().filter(r -> key.equals(r.key())).toList();
     }
 
     private static String birthCertificate(String certificateNo) {
+        return birthCertificate(certificateNo, "371602199001011221");
+    }
+
+    private static String birthCertificate(String certificateNo, String mothersIdNumber) {
         return """
                 {"certificateNo":"%s","newbornName":"张小宝","sex":"F","birthDate":"2026-03-14",
                  "birthInstitutionId":"H3716001","regionCode":"371600",
-                 "mother":{"idNumber":"371602199001011221","name":"李娜"}}""".formatted(certificateNo);
+                 "mother":{"idNumber":"%s","name":"李娜"}}""".formatted(certificateNo, mothersIdNumber);
     }
 
     private static long count(String sql, Object... parameters) {

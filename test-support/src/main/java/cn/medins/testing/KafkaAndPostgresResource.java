@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.medins.contracts.Topics;
 import cn.medins.localstack.KafkaBroker;
+import cn.medins.localstack.PersonalDataKeyset;
 import cn.medins.localstack.PostgresServer;
 import cn.medins.localstack.SigningKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -41,6 +42,7 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
         config.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString());
         config.put("mp.jwt.verify.issuer", SigningKeys.ISSUER);
+        config.put("medins.personal-data.keyset-location", PersonalDataKeyset.in(TestTokens.KEYS).toString());
         return config;
     }
 

@@ -14,7 +14,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class TestTokens {
 
-    private static final Path KEYS = Path.of("target", "test-signing-keys");
+    static final Path KEYS = Path.of("target", "test-signing-keys");
     private static TokenIssuer issuer;
 
     private TestTokens() {

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,12 +25,15 @@ public class AdjudicationRequest {
     @Column(name = "request_id")
     public String requestId;
 
+    /** The idempotency key; it names the person by ID number. */
+    @Convert(converter = SealedColumn.class)
     @Column(name = "request_key")
     public String requestKey;
 
     @Enumerated(EnumType.STRING)
     public AdjudicationKind kind;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

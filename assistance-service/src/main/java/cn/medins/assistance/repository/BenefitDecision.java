@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import cn.medins.assistance.domain.BenefitKind;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,12 +25,15 @@ public class BenefitDecision {
     @Column(name = "decision_id")
     public UUID decisionId;
 
+    /** The idempotency key; it names the person by ID number. */
+    @Convert(converter = SealedColumn.class)
     @Column(name = "decision_key")
     public String decisionKey;
 
     @Enumerated(EnumType.STRING)
     public BenefitKind kind;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

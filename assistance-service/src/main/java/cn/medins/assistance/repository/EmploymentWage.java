@@ -14,9 +14,10 @@ import jakarta.persistence.Table;
 @Table(name = "employment_wage")
 public class EmploymentWage {
 
+    /** The ID number, sealed by EmploymentWageRepository: Hibernate converts no primary key. */
     @Id
     @Column(name = "id_number")
-    public String idNumber;
+    public String sealedIdNumber;
 
     @Column(name = "event_id")
     public String eventId;

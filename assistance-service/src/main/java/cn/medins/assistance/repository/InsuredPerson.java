@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 
 import cn.medins.contracts.coverage.Category;
 import cn.medins.contracts.coverage.Scheme;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ public class InsuredPerson {
     @Column(name = "insured_id")
     public String insuredId;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import cn.medins.assistance.domain.NeedyPeriod;
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +22,7 @@ public class NeedyPeriodEntity {
     @Id
     public UUID id;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

@@ -2,7 +2,9 @@ package cn.medins.assistance.repository;
 
 import java.time.OffsetDateTime;
 
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,15 +14,17 @@ import jakarta.persistence.Table;
 @Table(name = "needy_person")
 public class NeedyPerson {
 
+    /** The ID number, sealed by NeedyPersonRepository: Hibernate converts no primary key. */
     @Id
     @Column(name = "id_number")
-    public String idNumber;
+    public String sealedIdNumber;
 
     @Column(name = "region_code")
     public String regionCode;
 
     public String bank;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "account_no")
     public String accountNo;
 

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import cn.medins.contracts.partner.AssistanceStatusChange.Action;
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +24,7 @@ public class NeedyStatusEvent {
     @Column(name = "event_id")
     public String eventId;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

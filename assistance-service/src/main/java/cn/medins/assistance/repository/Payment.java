@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,6 +25,7 @@ public class Payment {
     @Column(name = "decision_id")
     public UUID decisionId;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 
@@ -33,6 +36,7 @@ public class Payment {
 
     public String bank;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "account_no")
     public String accountNo;
 

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import cn.medins.assistance.domain.BenefitKind;
 import cn.medins.assistance.domain.CaseStatus;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +30,7 @@ public class ReviewCase {
     @Enumerated(EnumType.STRING)
     public BenefitKind kind;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

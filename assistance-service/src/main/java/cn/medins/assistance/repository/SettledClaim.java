@@ -8,7 +8,9 @@ import cn.medins.contracts.coverage.MaternityCaseType;
 import cn.medins.contracts.coverage.Scheme;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +32,7 @@ public class SettledClaim {
     @Column(name = "insured_id")
     public String insuredId;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

@@ -115,7 +115,7 @@ public class CaseService {
             return advance(reviewed);
         }
         return decisions.findById(reviewed.decisionId)
-                .chain(decision -> amountDue(reviewed, decision).chain(amount -> registry.findById(reviewed.idNumber)
+                .chain(decision -> amountDue(reviewed, decision).chain(amount -> registry.findByIdNumber(reviewed.idNumber)
                         .chain(account -> {
                             if (amount == null) {
                                 return Uni.createFrom().failure(ProblemException.conflict("amount-unknown",

@@ -31,12 +31,11 @@ public class EmploymentWages {
         if (event.averageMonthlyWage() == null) {
             return Uni.createFrom().voidItem();
         }
-        return wages.findById(event.idNumber()).chain(found -> {
+        return wages.findByIdNumber(event.idNumber()).chain(found -> {
             if (found != null && found.effectiveDate.isAfter(event.effectiveDate())) {
                 return Uni.createFrom().voidItem();
             }
-            EmploymentWage wage = found != null ? found : new EmploymentWage();
-            wage.idNumber = event.idNumber();
+            EmploymentWage wage = found != null ? found : wages.newFor(event.idNumber());
             wage.eventId = eventId;
             wage.employerId = event.employerId();
             wage.averageMonthlyWage = event.averageMonthlyWage();
@@ -48,6 +47,6 @@ public class EmploymentWages {
 
     /** The wage with the event it came from, or {@code null} when HR never reported one. */
     public Uni<EmploymentWage> of(String idNumber) {
-        return idNumber == null ? Uni.createFrom().nullItem() : wages.findById(idNumber);
+        return idNumber == null ? Uni.createFrom().nullItem() : wages.findByIdNumber(idNumber);
     }
 }

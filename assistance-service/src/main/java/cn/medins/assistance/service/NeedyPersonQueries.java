@@ -36,18 +36,18 @@ public class NeedyPersonQueries {
 
     @WithSession
     public Uni<NeedyPersonView> find(String idNumber) {
-        return persons.findById(idNumber).chain(person -> {
+        return persons.findByIdNumber(idNumber).chain(person -> {
             if (person == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("needy-person",
                         "civil affairs has reported no needy status for this ID number"));
             }
             return periods.ofPerson(idNumber).chain(found -> statusEvents.ofPerson(idNumber)
                     .chain(sources -> directory.insuredIdOf(idNumber)
-                            .map(insuredId -> view(person, insuredId, found, sources))));
+                            .map(insuredId -> view(idNumber, person, insuredId, found, sources))));
         });
     }
 
-    private NeedyPersonView view(NeedyPerson person, String insuredId, List<NeedyPeriodEntity> found,
+    private NeedyPersonView view(String idNumber, NeedyPerson person, String insuredId, List<NeedyPeriodEntity> found,
             List<NeedyStatusEvent> sources) {
         LocalDate today = LocalDate.now(clock);
         NeedyPersonView.Account account = person.hasAccount()
@@ -62,6 +62,6 @@ public class NeedyPersonQueries {
                                         source.validTo, source.receivedAt))
                                 .toList()))
                 .toList();
-        return new NeedyPersonView(person.idNumber, insuredId, person.regionCode, account, categories);
+        return new NeedyPersonView(idNumber, insuredId, person.regionCode, account, categories);
     }
 }

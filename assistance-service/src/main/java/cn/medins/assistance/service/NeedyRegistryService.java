@@ -71,9 +71,8 @@ public class NeedyRegistryService {
     }
 
     private Uni<NeedyPerson> register(AssistanceStatusChange change, OffsetDateTime now) {
-        return persons.findById(change.idNumber()).chain(found -> {
-            NeedyPerson person = found != null ? found : new NeedyPerson();
-            person.idNumber = change.idNumber();
+        return persons.findByIdNumber(change.idNumber()).chain(found -> {
+            NeedyPerson person = found != null ? found : persons.newFor(change.idNumber());
             person.regionCode = change.regionCode();
             if (change.bankAccount() != null) {
                 person.bank = change.bankAccount().bank();

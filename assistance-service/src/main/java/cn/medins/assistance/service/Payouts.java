@@ -46,7 +46,7 @@ public class Payouts {
 
     /** @return the payment made, or {@code null} when the decision went to review instead */
     public Uni<Payment> pay(BenefitDecision decision) {
-        return registry.findById(decision.idNumber).chain(person -> {
+        return registry.findByIdNumber(decision.idNumber).chain(person -> {
             if (person == null || !person.hasAccount()) {
                 return cases.open(decision, "no bank account on the needy registry").replaceWith((Payment) null);
             }

@@ -27,7 +27,7 @@ final class Awaits {
     }
 
     static void registered(String idNumber, long records) {
-        until("select count(*) from needy_status_event where id_number = ?", records, idNumber);
+        until("select count(*) from needy_status_event where id_number = ?", records, TestDatabase.sealed(idNumber));
     }
 
     static void processed(String eventId) {
@@ -35,6 +35,6 @@ final class Awaits {
     }
 
     static long decisions(String idNumber, String kind) {
-        return TestDatabase.number(DB, "select count(*) from benefit_decision where id_number = ? and kind = ?", idNumber, kind);
+        return TestDatabase.number(DB, "select count(*) from benefit_decision where id_number = ? and kind = ?", TestDatabase.sealed(idNumber), kind);
     }
 }

@@ -118,8 +118,8 @@ class CaseReviewIT {
 
         review(caseId, "REJECT").statusCode(200).body("status", equalTo("REJECTED"));
 
-        assertThat(TestDatabase.single(Awaits.DB, "select status from benefit_decision where id_number = ?", idNumber)).isEqualTo("REJECTED");
-        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from payment where id_number = ?", idNumber)).isZero();
+        assertThat(TestDatabase.single(Awaits.DB, "select status from benefit_decision where id_number = ?", TestDatabase.sealed(idNumber))).isEqualTo("REJECTED");
+        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from payment where id_number = ?", TestDatabase.sealed(idNumber))).isZero();
     }
 
     private static Payloads.Claim delivery(String idNumber) {

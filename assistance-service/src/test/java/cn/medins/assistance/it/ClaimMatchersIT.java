@@ -89,9 +89,9 @@ class ClaimMatchersIT {
         String idNumber = TestPeople.idNumber("1992-03-03");
         Payloads.Claim delivery = delivery(TestPeople.insuredId(), idNumber);
         delivery.settleAndAwait();
-        assertThat(TestDatabase.single(Awaits.DB, "select status from review_case where id_number = ?", idNumber))
+        assertThat(TestDatabase.single(Awaits.DB, "select status from review_case where id_number = ?", TestDatabase.sealed(idNumber)))
                 .isEqualTo("INITIAL_REVIEW");
-        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from payment where id_number = ?", idNumber)).isZero();
+        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from payment where id_number = ?", TestDatabase.sealed(idNumber))).isZero();
     }
 
     @Test
@@ -106,7 +106,7 @@ class ClaimMatchersIT {
         assertThat(granted.path("kind").asText()).isEqualTo("LONG_TERM_CARE_REFERRAL");
         replay(stroke, eventId);
         assertThat(TestDatabase.number(Awaits.DB, "select count(*) from review_case where id_number = ? and kind = ?",
-                idNumber, "LONG_TERM_CARE_REFERRAL")).isEqualTo(1);
+                TestDatabase.sealed(idNumber), "LONG_TERM_CARE_REFERRAL")).isEqualTo(1);
 
         String younger = TestPeople.idNumber("1980-01-01");
         Payloads.Claim nearMiss = Payloads.claim(TestPeople.insuredId(), younger)

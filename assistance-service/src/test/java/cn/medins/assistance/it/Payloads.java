@@ -32,6 +32,7 @@ import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.contracts.settlement.SettlementEvents.Item;
 import cn.medins.contracts.settlement.SettlementEvents.Maternity;
 import cn.medins.contracts.settlement.SettlementEvents.Patient;
+import cn.medins.testing.TestDatabase;
 
 /** Contract payloads the tests send, built from the event-contracts records so they cannot drift from them. */
 final class Payloads {
@@ -87,7 +88,7 @@ final class Payloads {
     static void hired(String idNumber) {
         SuiteEvents.partner(Topics.EMPLOYMENT_EVENTS, idNumber, new EmploymentEvent("HR-" + idNumber, EmploymentEvent.Type.HIRED,
                 idNumber, LocalDate.now().withDayOfYear(1), "E371600045", REGION, new BigDecimal("6500.00")));
-        Awaits.until("select count(*) from employment_wage where id_number = ?", 1, idNumber);
+        Awaits.until("select count(*) from employment_wage where id_number = ?", 1, TestDatabase.sealed(idNumber));
     }
 
     static Claim claim(String insuredId, String idNumber) {

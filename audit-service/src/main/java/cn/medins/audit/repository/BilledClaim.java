@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import cn.medins.privacy.SealedColumn;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,6 +29,7 @@ public class BilledClaim {
     @Column(name = "insured_id")
     public String insuredId;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

@@ -1,6 +1,8 @@
 package cn.medins.enrollment.repository;
 
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +31,7 @@ public class FamilyLink {
     @Enumerated(EnumType.STRING)
     public Relation relation;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "relative_id_number")
     public String relativeIdNumber;
 

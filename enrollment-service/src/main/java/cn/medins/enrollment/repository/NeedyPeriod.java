@@ -3,7 +3,9 @@ package cn.medins.enrollment.repository;
 import java.time.LocalDate;
 
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ public class NeedyPeriod {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

@@ -2,7 +2,9 @@ package cn.medins.enrollment.repository;
 
 import java.time.LocalDate;
 
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,6 +18,7 @@ public class PendingRegistration {
     @Column(name = "certificate_no")
     public String certificateNo;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

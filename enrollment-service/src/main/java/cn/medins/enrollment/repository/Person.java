@@ -3,7 +3,9 @@ package cn.medins.enrollment.repository;
 import java.time.LocalDate;
 
 import cn.medins.contracts.coverage.Sex;
+import cn.medins.privacy.SealedColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ public class Person {
     @Column(name = "insured_id")
     public String insuredId;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

@@ -90,7 +90,7 @@ class AssistanceEventsIT {
         // Published after the three, on the same key: once it is applied, so are they.
         publish(AssistanceEvents.NEEDY_STATUS_CHANGED, idNumber, needy(idNumber, "GRANTED", TODAY.withDayOfYear(1), null));
         TimelineAwait.until(insuredId, "NEEDY_STATUS_CHANGED");
-        assertThat(TestDatabase.number("enrollment", "select count(*) from contribution_subsidy where id_number = ?", idNumber))
+        assertThat(TestDatabase.number("enrollment", "select count(*) from contribution_subsidy where id_number = ?", TestDatabase.sealed(idNumber)))
                 .isEqualTo(1);
         assertThat(Api.timeline(insuredId).getList("items.kind")).containsOnlyOnce("SUBSIDY_RECORDED");
     }
@@ -100,7 +100,7 @@ class AssistanceEventsIT {
         String idNumber = TestIds.adult(false);
         publish(AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber, subsidy("D-" + UUID.randomUUID(), idNumber));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.number("enrollment",
-                "select count(*) from contribution_subsidy where id_number = ?", idNumber) == 1);
+                "select count(*) from contribution_subsidy where id_number = ?", TestDatabase.sealed(idNumber)) == 1);
 
         String insuredId = Api.enrol(idNumber, "RESIDENT", "ADULT", "371600", TODAY.withDayOfYear(1));
 

@@ -66,9 +66,9 @@ class CounterEnrolmentIT {
                 .toList();
 
         assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
-        assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", idNumber)).isEqualTo(1);
+        assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", TestDatabase.sealed(idNumber))).isEqualTo(1);
         assertThat(TestDatabase.number("enrollment",
-                "select count(*) from enrolment e join person p on p.insured_id = e.insured_id where p.id_number = ?", idNumber))
+                "select count(*) from enrolment e join person p on p.insured_id = e.insured_id where p.id_number = ?", TestDatabase.sealed(idNumber)))
                 .isEqualTo(1);
     }
 
@@ -80,7 +80,7 @@ class CounterEnrolmentIT {
                 .body("errors.field", contains("$.idNumber"));
         asAgency().contentType("application/json").body(Api.enrolmentBody("12345", "RESIDENT", "ADULT", "371600", JAN_1))
                 .post("/enrolments").then().statusCode(400).body("errors.field", contains("$.idNumber"));
-        assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", wrong)).isZero();
+        assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", TestDatabase.sealed(wrong))).isZero();
     }
 
     @Test
@@ -93,7 +93,7 @@ class CounterEnrolmentIT {
                 .post("/enrolments").then().statusCode(400).body("errors.field", hasItem("$.validFrom"));
         asAgency().contentType("application/json").body(Api.enrolmentBody(idNumber, "RESIDENT", "ADULT", "371600", JAN_1)
                 .replace("}", ",\"phone\":\"1\"}")).post("/enrolments").then().statusCode(400);
-        assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", idNumber)).isZero();
+        assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ?", TestDatabase.sealed(idNumber))).isZero();
     }
 
     @Test

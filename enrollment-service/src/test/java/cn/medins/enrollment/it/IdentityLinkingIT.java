@@ -137,7 +137,7 @@ class IdentityLinkingIT {
         assertThat(person.getString("name")).isEqualTo("张悦");
         assertThat(person.getList("enrolments")).hasSize(1);
         assertThat(TestDatabase.number("enrollment", "select count(*) from person where id_number = ? or birth_certificate_no = ?",
-                idNumber, certificateNo)).isEqualTo(1);
+                TestDatabase.sealed(idNumber), certificateNo)).isEqualTo(1);
 
         JsonNode linked = SuiteTopics.enrollmentEvents(insuredId, EnrollmentEvents.IDENTITY_LINKED, 1).get(0);
         assertThat(linked.at("/idNumber").asText()).isEqualTo(idNumber);

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.medins.messaging.outbox.Outbox;
+import cn.medins.privacy.PersonalDataCipher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -32,12 +33,15 @@ public class Inbox {
     private final Outbox outbox;
     private final InboxConfig config;
     private final MeterRegistry meters;
+    private final PersonalDataCipher cipher;
 
-    public Inbox(ObjectMapper objectMapper, Outbox outbox, InboxConfig config, MeterRegistry meters) {
+    public Inbox(ObjectMapper objectMapper, Outbox outbox, InboxConfig config, MeterRegistry meters,
+            PersonalDataCipher cipher) {
         this.decoder = new InboundDecoder(objectMapper);
         this.outbox = outbox;
         this.config = config;
         this.meters = meters;
+        this.cipher = cipher;
     }
 
     /**
@@ -99,7 +103,8 @@ public class Inbox {
                 on conflict do nothing""")
                 .setParameter("consumer", consumer)
                 .setParameter("eventId", inbound.eventId())
-                .setParameter("businessKey", inbound.businessKey())
+                // partners' business keys hold ID numbers; sealing keeps them unique and unreadable
+                .setParameter("businessKey", cipher.seal(inbound.businessKey()))
                 .setParameter("topic", inbound.topic())
                 .setParameter("partition", inbound.partition())
                 .setParameter("offset", inbound.offset())

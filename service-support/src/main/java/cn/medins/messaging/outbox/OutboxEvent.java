@@ -7,8 +7,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.medins.privacy.SealedBytes;
+import cn.medins.privacy.SealedColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,6 +29,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     public String topic;
 
+    /** Partner topics and some events are keyed by ID number. */
+    @Convert(converter = SealedColumn.class)
     @Column(name = "record_key")
     public String recordKey;
 
@@ -35,6 +40,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "ce_source")
     public String ceSource;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "ce_subject")
     public String ceSubject;
 
@@ -44,6 +50,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> headers;
 
+    @Convert(converter = SealedBytes.class)
     public byte[] payload;
 
     @Column(name = "sent_at")

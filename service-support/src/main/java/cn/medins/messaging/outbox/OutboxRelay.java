@@ -37,6 +37,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.privacy.PersonalDataCipher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -66,6 +67,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final ObjectMapper objectMapper;
     private final MeterRegistry meters;
+    private final PersonalDataCipher cipher;
 
     private volatile boolean running;
     private volatile boolean connected;
@@ -75,12 +77,13 @@ public class OutboxRelay {
 
     public OutboxRelay(DataSource dataSource, OutboxConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            ObjectMapper objectMapper, MeterRegistry meters) {
+            ObjectMapper objectMapper, MeterRegistry meters, PersonalDataCipher cipher) {
         this.dataSource = dataSource;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
         this.objectMapper = objectMapper;
         this.meters = meters;
+        this.cipher = cipher;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -207,8 +210,10 @@ public class OutboxRelay {
             statement.setInt(1, config.batchSize());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    pending.add(new PendingRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8), rs.getBytes(9)));
+                    // key, subject and payload are stored sealed, as OutboxEvent maps them
+                    pending.add(new PendingRecord(rs.getObject(1, UUID.class), rs.getString(2), cipher.open(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), cipher.open(rs.getString(6)), rs.getObject(7, OffsetDateTime.class),
+                            rs.getString(8), cipher.open(rs.getBytes(9))));
                 }
             }
         }

@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
+import cn.medins.privacy.SealedColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +35,7 @@ public class SettlementRecord extends PanacheEntityBase {
     @Column(name = "insured_id")
     public String insuredId;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
     public String idNumber;
 

@@ -49,7 +49,7 @@ class EligibilityProjectionIT {
                 person.idNumber, person.insuredId, NeedyCategory.LOW_INCOME, NeedyAction.REVOKED, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 3, 31), Scenario.HOME, "test"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.number(DATABASE,
-                "select count(*) from needy_period where id_number = ? and valid_to = date '2026-03-31'", person.idNumber) == 1);
+                "select count(*) from needy_period where id_number = ? and valid_to = date '2026-03-31'", TestDatabase.sealed(person.idNumber)) == 1);
 
         // inside the period (the stay ends on 25 March): 100 within the deductible, 70% assisted.
         person.claim(VisitType.INPATIENT).admitted(LocalDate.of(2026, 3, 20)).item(CatalogClass.A, "100").settle()

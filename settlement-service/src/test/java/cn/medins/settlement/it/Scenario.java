@@ -125,7 +125,7 @@ final class Scenario {
             send(Topics.ASSISTANCE_EVENTS, insuredId, AssistanceEvents.NEEDY_STATUS_CHANGED,
                     new NeedyStatusChanged(idNumber, insuredId, needy, NeedyAction.GRANTED, from, null, HOME, "test"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                    TestDatabase.number(DATABASE, "select count(*) from needy_period where id_number = ?", idNumber) == 1);
+                    TestDatabase.number(DATABASE, "select count(*) from needy_period where id_number = ?", TestDatabase.sealed(idNumber)) == 1);
             return this;
         }
 
