@@ -39,7 +39,7 @@ public class ClaimProjection {
             if (found != null) {
                 return Uni.createFrom().item(toFacts(found));
             }
-            return idNumberOf(event).chain(idNumber -> {
+            return idNumberOf(event).call(PersonLock::hold).chain(idNumber -> {
                 SettledClaim claim = fromEvent(eventId, event, idNumber);
                 return claims.persist(claim).map(this::toFacts);
             });

@@ -62,7 +62,8 @@ public class NeedyRegistryService {
             throw new RejectedEventException(reason);
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return register(change, now)
+        return PersonLock.hold(change.idNumber())
+                .chain(() -> register(change, now))
                 .chain(() -> periods.ofPerson(change.idNumber()))
                 .chain(existing -> changePeriod(change, existing, now))
                 .call(period -> statusEvents.persist(sourceOf(inbound.eventId(), change, period, now)))

@@ -6,9 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +26,9 @@ import cn.medins.contracts.partner.AssistanceStatusChange;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
+import cn.medins.localstack.PostgresServer;
 import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
 import cn.medins.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -109,6 +116,34 @@ class RetroactiveAssistanceIT {
         Awaits.processed(claim.settle());
         assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)
                 .stream().filter(request -> request.path("kind").asText().equals("RETROACTIVE"))).hasSize(1);
+    }
+
+    @Test
+    void aClaimAppliedWhileTheGrantOfTheSamePersonIsStillUncommittedIsAskedFor() throws SQLException {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.enrolResident(insuredId, idNumber);
+        Payloads.Claim claim = Payloads.claim(insuredId, idNumber);
+
+        // Holding the outbox table stops the grant's transaction at its last step, after its look-back found no claim
+        try (Connection blocker = DriverManager.getConnection(KafkaAndPostgresResource.jdbcUrl(Awaits.DB),
+                PostgresServer.USER, PostgresServer.PASSWORD)) {
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("lock table outbox_event in exclusive mode");
+            Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, LocalDate.now().withDayOfYear(1)));
+            Awaits.until("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                    + "and query like 'insert into outbox_event%'", 1);
+            claim.settle();
+            // the claim's transaction either waits for the person or, reading before the grant commits, is done
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.number(Awaits.DB,
+                    "select count(*) from pg_locks where locktype = 'advisory' and not granted") > 0
+                    || TestDatabase.number(Awaits.DB, "select count(*) from settled_claim where settlement_id = ?",
+                            claim.settlementId) == 1);
+            blocker.rollback();
+        }
+
+        JsonNode request = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber).get(0);
+        assertThat(request.path("settlementIds").get(0).asText()).isEqualTo(claim.settlementId);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.medins.enrollment.repository;
 
+import cn.medins.persistence.AdvisoryLocks;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -42,11 +43,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
      * arrive on different partitions and may concern a person whose row does not exist yet.
      */
     public Uni<Void> lockKey(String key) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Long.class)
-                        .setParameter("key", key)
-                        .getSingleResult())
-                .replaceWithVoid();
+        return AdvisoryLocks.lockUntilCommit("enrollment-person", key);
     }
 }
