@@ -37,8 +37,12 @@ public class SettlementEventsConsumer {
     public SettlementEventsConsumer(Inbox inbox, ScreeningService screening, ObjectMapper objectMapper) {
         this.inbox = inbox;
         this.screening = screening;
-        // Settlement may add fields to its events (EVENTS.md versioning): an older audit must still read them.
-        this.mapper = objectMapper.copy()
+        this.mapper = tolerant(objectMapper);
+    }
+
+    /** Settlement may add fields to its events (EVENTS.md versioning): an older audit must still read them. */
+    static ObjectMapper tolerant(ObjectMapper objectMapper) {
+        return objectMapper.copy()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -50,12 +54,13 @@ public class SettlementEventsConsumer {
 
     private Uni<Void> apply(InboundRecord<JsonNode> inbound) {
         if (SettlementEvents.CLAIM_SETTLED.equals(inbound.type())) {
-            return screening.screen(read(inbound, ClaimSettled.class)).replaceWithVoid();
+            return screening.screen(read(mapper, inbound, ClaimSettled.class)).replaceWithVoid();
         }
-        return screening.reverse(read(inbound, SettlementReversed.class));
+        return screening.reverse(read(mapper, inbound, SettlementReversed.class));
     }
 
-    private <T> T read(InboundRecord<JsonNode> inbound, Class<T> type) {
+    /** The event as audit reads it; the pact audit gives settlement is written from this (SettlementEventsPactTest). */
+    static <T> T read(ObjectMapper mapper, InboundRecord<JsonNode> inbound, Class<T> type) {
         try {
             return mapper.treeToValue(inbound.payload(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {

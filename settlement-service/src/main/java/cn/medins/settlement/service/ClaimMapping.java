@@ -8,9 +8,11 @@ import java.util.List;
 import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
 import cn.medins.settlement.domain.Claim;
 import cn.medins.settlement.domain.Money;
 import cn.medins.settlement.domain.Settlement;
+import cn.medins.settlement.repository.SettlementRecord;
 
 /** From the HTTP claim to the calculator's claim, and from a settled claim to the event downstream matchers read. */
 final class ClaimMapping {
@@ -49,5 +51,10 @@ final class ClaimMapping {
         return new ClaimSettled(settlementId, request.requestId(), eligible.patient(), request.institutionId(),
                 request.institutionLevel(), request.institutionRegionCode(), request.visitType(), request.admissionDate(),
                 request.dischargeDate(), maternity, diagnoses, items, settlement.split(), settlement.policyVersion(), settledAt);
+    }
+
+    static SettlementReversed settlementReversed(SettlementRecord reversed) {
+        return new SettlementReversed(reversed.settlementId, reversed.requestId, reversed.insuredId, reversed.institutionId,
+                reversed.serviceDate, reversed.split(), reversed.reversalReason, reversed.reversedAt);
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.contracts.settlement.SettlementEvents;
-import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
 import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.rest.FieldError;
@@ -127,10 +126,8 @@ public class SettlementService {
         settled.status = Status.REVERSED;
         settled.reversedAt = now();
         settled.reversalReason = reason;
-        SettlementReversed event = new SettlementReversed(settled.settlementId, settled.requestId, settled.insuredId,
-                settled.institutionId, settled.serviceDate, settled.split(), reason, settled.reversedAt);
         return outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.SETTLEMENT_REVERSED,
-                settled.insuredId, event)).replaceWith(() -> view(settled));
+                settled.insuredId, ClaimMapping.settlementReversed(settled))).replaceWith(() -> view(settled));
     }
 
     @WithSession
