@@ -55,6 +55,11 @@ public class AdjudicationService {
         this.clock = clock;
     }
 
+    static AssistanceAdjudicationRequested requested(String requestId, AdjudicationNeed need, Person person, String cause) {
+        return new AssistanceAdjudicationRequested(requestId, need.kind(), person.idNumber(), person.insuredId(),
+                need.category(), need.year(), need.settlementIds(), cause);
+    }
+
     public Uni<Void> request(AdjudicationNeed need, Person person, String cause) {
         return requests.exists(need.key()).chain(asked -> {
             if (asked) {
@@ -74,8 +79,7 @@ public class AdjudicationService {
             request.requestedAt = OffsetDateTime.now(clock);
             LOG.infof("asking settlement to adjudicate %s %d for %s on %d claims", need.kind(), need.year(),
                     IdNumbers.mask(person.idNumber()), need.settlementIds().size());
-            AssistanceAdjudicationRequested event = new AssistanceAdjudicationRequested(request.requestId, need.kind(),
-                    person.idNumber(), person.insuredId(), need.category(), need.year(), need.settlementIds(), cause);
+            AssistanceAdjudicationRequested event = requested(request.requestId, need, person, cause);
             return requests.persist(request)
                     .call(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.ASSISTANCE_EVENTS,
                             AssistanceEvents.ADJUDICATION_REQUESTED, person.key(), event)))

@@ -123,10 +123,15 @@ public class NeedyRegistryService {
         return source;
     }
 
+    static NeedyStatusChanged statusChanged(AssistanceStatusChange change, NeedyPeriodEntity period, String insuredId,
+            String cause) {
+        return new NeedyStatusChanged(change.idNumber(), insuredId, period.category,
+                NeedyAction.valueOf(change.action().name()), period.validFrom, period.validTo, change.regionCode(), cause);
+    }
+
     private Uni<NeedyStatusChanged> announce(AssistanceStatusChange change, NeedyPeriodEntity period, String insuredId,
             String cause) {
-        NeedyStatusChanged event = new NeedyStatusChanged(change.idNumber(), insuredId, period.category,
-                NeedyAction.valueOf(change.action().name()), period.validFrom, period.validTo, change.regionCode(), cause);
+        NeedyStatusChanged event = statusChanged(change, period, insuredId, cause);
         String key = insuredId != null ? insuredId : change.idNumber();
         return outbox.publish(new OutgoingEvent(Topics.ASSISTANCE_EVENTS, key, AssistanceEvents.NEEDY_STATUS_CHANGED, key, event))
                 .replaceWith(event);

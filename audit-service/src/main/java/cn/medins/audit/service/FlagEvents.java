@@ -23,19 +23,30 @@ public class FlagEvents {
     }
 
     public Uni<UUID> flagged(Flag flag) {
-        return publish(flag, AuditEvents.CLAIM_FLAGGED, new AuditEvents.ClaimFlagged(flag.flagId, flag.ruleId, flag.severity,
-                flag.settlementId, flag.institutionId, flag.insuredId, flag.serviceDate, flag.amount, flag.message,
-                flag.evidence, flag.flaggedAt));
+        return publish(flag, AuditEvents.CLAIM_FLAGGED, claimFlagged(flag));
     }
 
     public Uni<UUID> resolved(Flag flag, Decision decision) {
-        return publish(flag, AuditEvents.FLAG_RESOLVED, new AuditEvents.FlagResolved(flag.flagId, flag.settlementId,
-                flag.institutionId, flag.serviceDate, decision, flag.note, flag.resolvedAt));
+        return publish(flag, AuditEvents.FLAG_RESOLVED, flagResolved(flag, decision));
     }
 
     public Uni<UUID> deducted(Flag flag) {
-        return publish(flag, AuditEvents.DEDUCTION_ISSUED, new AuditEvents.DeductionIssued(flag.deductionId, flag.flagId,
-                flag.settlementId, flag.institutionId, flag.serviceDate, flag.deducted, flag.resolvedAt));
+        return publish(flag, AuditEvents.DEDUCTION_ISSUED, deductionIssued(flag));
+    }
+
+    static AuditEvents.ClaimFlagged claimFlagged(Flag flag) {
+        return new AuditEvents.ClaimFlagged(flag.flagId, flag.ruleId, flag.severity, flag.settlementId, flag.institutionId,
+                flag.insuredId, flag.serviceDate, flag.amount, flag.message, flag.evidence, flag.flaggedAt);
+    }
+
+    static AuditEvents.FlagResolved flagResolved(Flag flag, Decision decision) {
+        return new AuditEvents.FlagResolved(flag.flagId, flag.settlementId, flag.institutionId, flag.serviceDate, decision,
+                flag.note, flag.resolvedAt);
+    }
+
+    static AuditEvents.DeductionIssued deductionIssued(Flag flag) {
+        return new AuditEvents.DeductionIssued(flag.deductionId, flag.flagId, flag.settlementId, flag.institutionId,
+                flag.serviceDate, flag.deducted, flag.resolvedAt);
     }
 
     public Uni<UUID> graded(String institutionId, AuditEvents.InstitutionGraded graded) {

@@ -133,16 +133,22 @@ public class AdjudicationService {
                     byId.get(share.settlementId()).adjudicatedAssistance.add(share.amount()));
         }
         AssistanceAdjudicationRecord answer = record(request, first.insuredId, adjudication, calculator.policy().version());
-        AssistanceAdjudicated event = new AssistanceAdjudicated(request.requestId(), first.insuredId,
-                request.idNumber() != null ? request.idNumber() : first.idNumber, request.kind().name(), request.year(),
-                adjudication.amount(), adjudication.shares().stream().map(s -> new AdjudicatedClaim(s.settlementId(), s.amount())).toList(),
-                answer.policyVersion);
+        AssistanceAdjudicated event = answerOf(request, first, adjudication, answer.policyVersion);
         LOG.infof("adjudicated %s %s for %s: %s on %d claims", request.kind(), request.requestId(),
                 IdNumbers.mask(event.idNumber()), adjudication.amount(), claims.size());
         return answers.persist(answer)
                 .chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.ASSISTANCE_ADJUDICATED,
                         first.insuredId, event)))
                 .replaceWithVoid();
+    }
+
+    /** The answer published to assistance: what the request's claims are owed, claim by claim. */
+    static AssistanceAdjudicated answerOf(AssistanceAdjudicationRequested request, SettlementRecord first,
+            Adjudication adjudication, String policyVersion) {
+        return new AssistanceAdjudicated(request.requestId(), first.insuredId,
+                request.idNumber() != null ? request.idNumber() : first.idNumber, request.kind().name(), request.year(),
+                adjudication.amount(), adjudication.shares().stream().map(s -> new AdjudicatedClaim(s.settlementId(), s.amount())).toList(),
+                policyVersion);
     }
 
     /** The in-scope burden a claim left after basic pool, large medical, critical illness and the maternity fund. */

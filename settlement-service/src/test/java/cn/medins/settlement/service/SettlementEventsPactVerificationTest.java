@@ -1,34 +1,36 @@
 package cn.medins.settlement.service;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import au.com.dius.pact.provider.MessageAndMetadata;
 import au.com.dius.pact.provider.PactVerifyProvider;
-import au.com.dius.pact.provider.junit5.MessageTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.assistance.AssistanceEvents.AssistanceAdjudicationRequested;
 import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.contracts.coverage.Enrolment;
 import cn.medins.contracts.enrollment.PersonSnapshot;
+import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
 import cn.medins.settlement.config.PolicyFiles;
 import cn.medins.settlement.domain.Accumulators;
+import cn.medins.settlement.domain.AssistanceAdjudicator;
+import cn.medins.settlement.domain.AssistanceAdjudicator.Adjudication;
+import cn.medins.settlement.domain.AssistanceAdjudicator.SettledClaim;
 import cn.medins.settlement.domain.Insured;
 import cn.medins.settlement.domain.Settlement;
 import cn.medins.settlement.domain.SettlementCalculator;
 import cn.medins.settlement.repository.SettlementRecord;
 import cn.medins.testing.PactMessages;
+import cn.medins.testing.PactProviderVerification;
 
 /**
  * Settlement's events against every pact its consumers wrote in {@code pacts/}: each event is built by the code that
@@ -36,7 +38,7 @@ import cn.medins.testing.PactMessages;
  */
 @Provider("settlement-service")
 @PactFolder("../pacts")
-class SettlementEventsPactVerificationTest {
+class SettlementEventsPactVerificationTest extends PactProviderVerification {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final SettlementCalculator CALCULATOR =
@@ -52,17 +54,6 @@ class SettlementEventsPactVerificationTest {
              "dischargeDate":"2026-04-06","diagnoses":[{"code":"I63.9","principal":true}],
              "items":[{"code":"XB01AC06","name":"阿司匹林肠溶片","catalogClass":"A","category":"DRUG","quantity":2,
                        "unitPrice":15.50,"traceCodes":["83123450000000000001","83123450000000000002"]}]}""";
-
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void everyEventIsPublishedAsItsConsumersRelyOn(PactVerificationContext context) {
-        context.verifyInteraction();
-    }
-
-    @BeforeEach
-    void verifyMessages(PactVerificationContext context) {
-        context.setTarget(new MessageTestTarget());
-    }
 
     @PactVerifyProvider("settlement.ClaimSettled.v1")
     MessageAndMetadata claimSettled() throws JsonProcessingException {
@@ -82,6 +73,21 @@ class SettlementEventsPactVerificationTest {
         reversed.reversedAt = OffsetDateTime.now();
         reversed.reversalReason = "billing error";
         return PactMessages.published(SettlementEvents.SETTLEMENT_REVERSED, ClaimMapping.settlementReversed(reversed));
+    }
+
+    @PactVerifyProvider("settlement.AssistanceAdjudicated.v1")
+    MessageAndMetadata assistanceAdjudicated() throws JsonProcessingException {
+        ClaimSettled settled = settledClaim();
+        SettlementRecord first = new SettlementRecord();
+        first.insuredId = settled.patient().insuredId();
+        first.idNumber = settled.patient().idNumber();
+        AssistanceAdjudicationRequested request = new AssistanceAdjudicationRequested("A-1", AdjudicationKind.RETROACTIVE,
+                first.idNumber, first.insuredId, NeedyCategory.LOW_INCOME, 2026, List.of(settled.settlementId()), "grant");
+        Adjudication adjudication = new AssistanceAdjudicator(CALCULATOR.policy().medicalAssistance()).retroactive(
+                NeedyCategory.LOW_INCOME, List.of(new SettledClaim(settled.settlementId(), new BigDecimal("18840.00"),
+                        BigDecimal.ZERO)), Accumulators.NONE);
+        return PactMessages.published(SettlementEvents.ASSISTANCE_ADJUDICATED,
+                AdjudicationService.answerOf(request, first, adjudication, settled.policyVersion()));
     }
 
     private static ClaimSettled settledClaim() throws JsonProcessingException {
