@@ -2,6 +2,7 @@ package cn.medins.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import cn.medins.contracts.EventCatalog;
 import cn.medins.contracts.EventSchemas;
 import cn.medins.contracts.EventType;
 import cn.medins.contracts.SchemaViolation;
+import cn.medins.contracts.enrollment.EnrollmentEvents;
 
 /**
  * The two ends of a message pact between services. A consumer's test receives the pact's message as the Kafka record
@@ -49,6 +51,41 @@ public final class PactMessages {
                 .withMetadata(metadataOf(type))
                 .withContent(shapedLike(exampleJson))
                 .toPact(V4Pact.class);
+    }
+
+    /** Several events of one provider in one pact, each as {@link #expectsEvent} describes it. */
+    public static V4Pact expectsEvents(MessagePactBuilder builder, Map<EventType, String> examplesByType) {
+        MessagePactBuilder messages = builder;
+        for (Map.Entry<EventType, String> example : examplesByType.entrySet()) {
+            messages = messages.expectsToReceive(example.getKey().toString())
+                    .withMetadata(metadataOf(example.getKey()))
+                    .withContent(shapedLike(example.getValue()));
+        }
+        return messages.toPact(V4Pact.class);
+    }
+
+    /**
+     * Every enrollment event with {@code personJson} as its snapshot, and the fields its schema requires besides: the
+     * events a projection of insured persons reads the snapshot from, whatever happened to the person.
+     */
+    public static Map<EventType, String> enrollmentEventsCarrying(String personJson) {
+        Map<EventType, String> events = new LinkedHashMap<>();
+        events.put(EnrollmentEvents.PERSON_ENROLLED, """
+                {"person":%s,"enrolmentId":"E-1","cause":"request:1"}""".formatted(personJson));
+        events.put(EnrollmentEvents.ENROLLMENT_CHANGED, """
+                {"person":%s,"closedEnrolmentId":"E-0","openedEnrolmentId":"E-1","change":"CATEGORY",
+                 "cause":"partner.hr.employment-events-0-17"}""".formatted(personJson));
+        events.put(EnrollmentEvents.IDENTITY_LINKED, """
+                {"person":%s,"idNumber":"371602198001017119","birthCertificateNo":"Q3716001",
+                 "cause":"partner.police.household-registrations-0-3"}""".formatted(personJson));
+        events.put(EnrollmentEvents.QUALIFICATION_GRANTED, """
+                {"person":%s,"disease":"DIABETES","cause":"benefit:D-1"}""".formatted(personJson));
+        events.put(EnrollmentEvents.REMOTE_CARE_REGISTERED, """
+                {"person":%s,"registrationId":"R-1","cause":"request:online-7"}""".formatted(personJson));
+        events.put(EnrollmentEvents.TRANSFER_COMPLETED, """
+                {"person":%s,"fromRegionCode":"370100","toRegionCode":"371600","effectiveDate":"2026-06-01",
+                 "contributionMonthsCarried":65,"cause":"partner.hr.employment-events-2-9"}""".formatted(personJson));
+        return events;
     }
 
     /** What a consumer relies on besides the payload: the CloudEvents type header, and JSON. */

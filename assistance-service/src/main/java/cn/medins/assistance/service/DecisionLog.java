@@ -56,26 +56,36 @@ public class DecisionLog {
                 LOG.debugf("%s already decided for %s", decision.kind(), IdNumbers.mask(person.idNumber()));
                 return Uni.createFrom().nullItem();
             }
-            BenefitDecision row = new BenefitDecision();
-            row.decisionId = UUID.randomUUID();
-            row.decisionKey = decision.key();
-            row.kind = decision.kind();
-            row.idNumber = person.idNumber();
-            row.insuredId = person.insuredId();
-            row.status = BenefitDecision.Status.GRANTED;
-            row.amount = decision.amount();
-            row.details = json.write(decision.details());
-            row.matchedFacts = json.write(decision.matchedFacts());
-            row.decidedAt = OffsetDateTime.now(clock);
+            BenefitDecision row = rowOf(decision, person);
             LOG.infof("decided %s %s for %s", row.kind, row.decisionId, IdNumbers.mask(person.idNumber()));
             return decisions.persist(row);
         });
     }
 
+    BenefitDecision rowOf(Decision decision, Person person) {
+        BenefitDecision row = new BenefitDecision();
+        row.decisionId = UUID.randomUUID();
+        row.decisionKey = decision.key();
+        row.kind = decision.kind();
+        row.idNumber = person.idNumber();
+        row.insuredId = person.insuredId();
+        row.status = BenefitDecision.Status.GRANTED;
+        row.amount = decision.amount();
+        row.details = json.write(decision.details());
+        row.matchedFacts = json.write(decision.matchedFacts());
+        row.decidedAt = OffsetDateTime.now(clock);
+        return row;
+    }
+
+    /** The decision as it now stands, as enrollment and the insured's other services read it. */
+    BenefitGranted granted(BenefitDecision decision) {
+        return new BenefitGranted(decision.decisionId.toString(), decision.kind.name(), decision.idNumber,
+                decision.insuredId, decision.amount, details(decision), facts(decision), decision.decidedAt);
+    }
+
     /** Publishes the decision as it now stands (paid, in review, ...) and tells the insured. */
     public Uni<Void> announce(BenefitDecision decision) {
-        BenefitGranted granted = new BenefitGranted(decision.decisionId.toString(), decision.kind.name(), decision.idNumber,
-                decision.insuredId, decision.amount, details(decision), facts(decision), decision.decidedAt);
+        BenefitGranted granted = granted(decision);
         return outbox.publish(OutgoingEvent.aboutPerson(Topics.ASSISTANCE_EVENTS, AssistanceEvents.BENEFIT_GRANTED,
                 new Person(decision.idNumber, decision.insuredId).key(), granted))
                 .chain(() -> notifyInsured(decision));

@@ -12,6 +12,7 @@ import cn.medins.assistance.domain.NeedyGrant;
 import cn.medins.assistance.domain.PremiumSubsidyMatcher;
 import cn.medins.assistance.domain.RetroactiveAssistanceMatcher;
 import cn.medins.assistance.repository.AdjudicationRequestRepository;
+import cn.medins.assistance.repository.BenefitDecision;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.assistance.AssistanceEvents;
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
@@ -65,16 +66,20 @@ public class NeedyMatching {
                         .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
+    /** The subsidy as enrollment records it on the person's contribution: the year, the ratio and the amount. */
+    static PremiumSubsidyGranted subsidyGranted(BenefitDecision recorded, Decision decision, NeedyGrant grant, Person person) {
+        return new PremiumSubsidyGranted(recorded.decisionId.toString(), person.idNumber(), person.insuredId(), grant.category(),
+                Integer.parseInt(decision.details().get("year")), new BigDecimal(decision.details().get("ratio")),
+                recorded.amount, grant.eventId());
+    }
+
     private Uni<Void> recordSubsidy(Decision decision, NeedyGrant grant, Person person) {
         return decisionLog.record(decision, person).chain(recorded -> {
             if (recorded == null) {
                 return Uni.createFrom().voidItem();
             }
-            PremiumSubsidyGranted event = new PremiumSubsidyGranted(recorded.decisionId.toString(), person.idNumber(),
-                    person.insuredId(), grant.category(), Integer.parseInt(decision.details().get("year")),
-                    new BigDecimal(decision.details().get("ratio")), recorded.amount, grant.eventId());
             return outbox.publish(OutgoingEvent.aboutPerson(Topics.ASSISTANCE_EVENTS,
-                    AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, person.key(), event))
+                    AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, person.key(), subsidyGranted(recorded, decision, grant, person)))
                     .chain(() -> decisionLog.announce(recorded));
         });
     }

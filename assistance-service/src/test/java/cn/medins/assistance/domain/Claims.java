@@ -11,7 +11,7 @@ import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
 
 /** Claim facts for matcher tests: a resident's level-3 stay unless changed. */
-final class Claims {
+public final class Claims {
 
     static final String ID_NUMBER = "371602196505051231";
 
@@ -29,7 +29,7 @@ final class Claims {
     ClaimFacts.Layers layers = layers("60000", "35400", "0", "11115", "0");
     boolean reversed;
 
-    static Claims claim(String settlementId) {
+    public static Claims claim(String settlementId) {
         Claims claims = new Claims();
         claims.settlementId = settlementId;
         return claims;
@@ -49,7 +49,7 @@ final class Claims {
         return this;
     }
 
-    Claims stay(LocalDate from, LocalDate to, Diagnosis... codes) {
+    public Claims stay(LocalDate from, LocalDate to, Diagnosis... codes) {
         visitType = VisitType.INPATIENT;
         admission = from;
         discharge = to;
@@ -62,12 +62,13 @@ final class Claims {
         return this;
     }
 
-    ClaimFacts facts() {
+    public ClaimFacts facts() {
         return new ClaimFacts(settlementId, "ev-" + settlementId, "P000000000001", ID_NUMBER, scheme, birthDate, needy, level,
                 visitType, admission, discharge, diagnoses, maternityCase, babies, layers, reversed);
     }
 
-    static AssistancePolicy policy() {
+    /** The policy as application.properties configures it. */
+    public static AssistancePolicy policy() {
         return new AssistancePolicy(new BigDecimal("350"), java.util.Map.of(
                 NeedyCategory.EXTREME_POVERTY, new BigDecimal("1.00"),
                 NeedyCategory.LOW_INCOME, new BigDecimal("0.70"),

@@ -1,22 +1,35 @@
 package cn.medins.assistance.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import au.com.dius.pact.provider.MessageAndMetadata;
 import au.com.dius.pact.provider.PactVerifyProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import cn.medins.assistance.domain.AdjudicationNeed;
+import cn.medins.assistance.domain.ChronicDiseaseMatcher;
+import cn.medins.assistance.domain.ClaimFacts;
+import cn.medins.assistance.domain.Claims;
+import cn.medins.assistance.domain.Decision;
+import cn.medins.assistance.domain.NeedyGrant;
 import cn.medins.assistance.domain.NeedyPeriod;
 import cn.medins.assistance.domain.NeedyPeriods;
+import cn.medins.assistance.domain.PremiumSubsidyMatcher;
+import cn.medins.assistance.repository.BenefitDecision;
 import cn.medins.assistance.repository.NeedyPeriodEntity;
 import cn.medins.contracts.assistance.AssistanceEvents;
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.coverage.Scheme;
 import cn.medins.contracts.partner.AssistanceStatusChange;
 import cn.medins.contracts.partner.AssistanceStatusChange.Action;
-import cn.medins.contracts.partner.AssistanceStatusChange.BankAccount;
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
 import cn.medins.testing.PactMessages;
 import cn.medins.testing.PactProviderVerification;
 
@@ -30,17 +43,44 @@ class AssistanceEventsPactVerificationTest extends PactProviderVerification {
 
     private static final String ID_NUMBER = "371602196505051231";
 
+    /** A revocation: it carries every field a grant does, and the end of the period as well. */
     @PactVerifyProvider("assistance.NeedyStatusChanged.v1")
     MessageAndMetadata needyStatusChanged() {
-        AssistanceStatusChange grant = new AssistanceStatusChange(ID_NUMBER, "赵大勇", "371600", NeedyCategory.LOW_INCOME,
-                Action.GRANTED, LocalDate.of(2026, 1, 1), null, new BankAccount("农商银行", "6228480000000000017", "赵大勇"));
-        NeedyPeriod granted = NeedyPeriods.grant(List.of(), grant.category(), grant.validFrom(), grant.validTo());
+        NeedyPeriod granted = NeedyPeriods.grant(List.of(), NeedyCategory.LOW_INCOME, LocalDate.of(2026, 1, 1), null);
+        AssistanceStatusChange revocation = new AssistanceStatusChange(ID_NUMBER, "赵大勇", "371600", NeedyCategory.LOW_INCOME,
+                Action.REVOKED, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null);
+        NeedyPeriod revoked = NeedyPeriods.revoke(List.of(granted), revocation.category(), revocation.validFrom(),
+                revocation.validTo()).orElseThrow(() -> new AssertionError("the granted period runs on the revocation date"));
         NeedyPeriodEntity period = new NeedyPeriodEntity();
-        period.category = granted.category();
-        period.validFrom = granted.validFrom();
-        period.validTo = granted.validTo();
-        return PactMessages.published(AssistanceEvents.NEEDY_STATUS_CHANGED,
-                NeedyRegistryService.statusChanged(grant, period, "P000000000002", "partner.civil-affairs.assistance-status-0-7"));
+        period.category = revoked.category();
+        period.validFrom = revoked.validFrom();
+        period.validTo = revoked.validTo();
+        return PactMessages.published(AssistanceEvents.NEEDY_STATUS_CHANGED, NeedyRegistryService.statusChanged(revocation,
+                period, "P000000000002", "partner.civil-affairs.assistance-status-0-9"));
+    }
+
+    @PactVerifyProvider("assistance.PremiumSubsidyGranted.v1")
+    MessageAndMetadata premiumSubsidyGranted() {
+        NeedyGrant grant = new NeedyGrant("partner.civil-affairs.assistance-status-0-7", ID_NUMBER, NeedyCategory.LOW_INCOME,
+                LocalDate.of(2026, 1, 1), null);
+        Decision decision = new PremiumSubsidyMatcher(Claims.policy()).match(grant, Scheme.RESIDENT, LocalDate.of(2026, 1, 2))
+                .orElseThrow(() -> new AssertionError("a low-income resident is subsidised"));
+        BenefitDecision recorded = new BenefitDecision();
+        recorded.decisionId = UUID.randomUUID();
+        recorded.amount = decision.amount();
+        return PactMessages.published(AssistanceEvents.PREMIUM_SUBSIDY_GRANTED,
+                NeedyMatching.subsidyGranted(recorded, decision, grant, new Person(ID_NUMBER, "P000000000002")));
+    }
+
+    @PactVerifyProvider("assistance.BenefitGranted.v1")
+    MessageAndMetadata chronicDiseaseRecognised() {
+        ClaimFacts stay = Claims.claim("S-1").stay(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 9),
+                new Diagnosis("E11.9", true)).facts();
+        Decision recognition = ChronicDiseaseMatcher.match(stay, List.of(), Set.of()).get(0);
+        DecisionLog log = new DecisionLog(null, null, new JsonText(new ObjectMapper().findAndRegisterModules()),
+                Clock.systemUTC());
+        BenefitDecision recorded = log.rowOf(recognition, new Person(ID_NUMBER, "P000000000002"));
+        return PactMessages.published(AssistanceEvents.BENEFIT_GRANTED, log.granted(recorded));
     }
 
     @PactVerifyProvider("assistance.AssistanceAdjudicationRequested.v1")

@@ -34,8 +34,12 @@ public class AssistanceEventsConsumer {
     public AssistanceEventsConsumer(Inbox inbox, AssistanceFacts facts, ObjectMapper objectMapper) {
         this.inbox = inbox;
         this.facts = facts;
-        // Newer producers may add fields (EVENTS.md versioning); money stays exact.
-        this.mapper = objectMapper.copy()
+        this.mapper = tolerant(objectMapper);
+    }
+
+    /** Newer producers may add fields (EVENTS.md versioning); money stays exact. */
+    static ObjectMapper tolerant(ObjectMapper objectMapper) {
+        return objectMapper.copy()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
@@ -48,15 +52,16 @@ public class AssistanceEventsConsumer {
     private Uni<Void> apply(InboundRecord<JsonNode> inbound) {
         String source = Consumers.sourceOf(inbound);
         if (inbound.type().equals(AssistanceEvents.PREMIUM_SUBSIDY_GRANTED)) {
-            return facts.subsidyGranted(read(inbound, AssistanceEvents.PremiumSubsidyGranted.class), source);
+            return facts.subsidyGranted(read(mapper, inbound, AssistanceEvents.PremiumSubsidyGranted.class), source);
         }
         if (inbound.type().equals(AssistanceEvents.BENEFIT_GRANTED)) {
-            return facts.benefitGranted(read(inbound, AssistanceEvents.BenefitGranted.class), source);
+            return facts.benefitGranted(read(mapper, inbound, AssistanceEvents.BenefitGranted.class), source);
         }
-        return facts.needyStatusChanged(read(inbound, AssistanceEvents.NeedyStatusChanged.class), source);
+        return facts.needyStatusChanged(read(mapper, inbound, AssistanceEvents.NeedyStatusChanged.class), source);
     }
 
-    private <T> T read(InboundRecord<JsonNode> inbound, Class<T> type) {
+    /** The event as enrollment reads it; its pact with assistance is written from this (AssistanceEventsPactTest). */
+    static <T> T read(ObjectMapper mapper, InboundRecord<JsonNode> inbound, Class<T> type) {
         try {
             return mapper.treeToValue(inbound.payload(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.PactVerifyProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import cn.medins.contracts.coverage.Category;
+import cn.medins.contracts.coverage.ChronicDisease;
 import cn.medins.contracts.coverage.EnrolmentStatus;
 import cn.medins.contracts.coverage.Scheme;
 import cn.medins.contracts.coverage.Sex;
@@ -37,6 +38,31 @@ class EnrollmentEventsPactVerificationTest extends PactProviderVerification {
         InsuredRecord record = residentEnrolledAtTheCounter();
         return PactMessages.published(EnrollmentEvents.IDENTITY_LINKED, new EnrollmentEvents.IdentityLinked(record.snapshot(),
                 record.person().idNumber, "Q3716001", "partner.police.household-registrations-0-3"));
+    }
+
+    @PactVerifyProvider("enrollment.EnrollmentChanged.v1")
+    MessageAndMetadata enrollmentChanged() {
+        return PactMessages.published(EnrollmentEvents.ENROLLMENT_CHANGED, new EnrollmentEvents.EnrollmentChanged(
+                residentEnrolledAtTheCounter().snapshot(), "E-0", "E-1", "CATEGORY", "partner.hr.employment-events-0-17"));
+    }
+
+    @PactVerifyProvider("enrollment.QualificationGranted.v1")
+    MessageAndMetadata qualificationGranted() {
+        return PactMessages.published(EnrollmentEvents.QUALIFICATION_GRANTED, new EnrollmentEvents.QualificationGranted(
+                residentEnrolledAtTheCounter().snapshot(), ChronicDisease.DIABETES, "benefit:D-1"));
+    }
+
+    @PactVerifyProvider("enrollment.RemoteCareRegistered.v1")
+    MessageAndMetadata remoteCareRegistered() {
+        return PactMessages.published(EnrollmentEvents.REMOTE_CARE_REGISTERED, new EnrollmentEvents.RemoteCareRegistered(
+                residentEnrolledAtTheCounter().snapshot(), "R-1", "request:online-7"));
+    }
+
+    @PactVerifyProvider("enrollment.TransferCompleted.v1")
+    MessageAndMetadata transferCompleted() {
+        return PactMessages.published(EnrollmentEvents.TRANSFER_COMPLETED, new EnrollmentEvents.TransferCompleted(
+                residentEnrolledAtTheCounter().snapshot(), "370100", "371600", LocalDate.of(2026, 6, 1), 65,
+                "partner.hr.employment-events-2-9"));
     }
 
     private static InsuredRecord residentEnrolledAtTheCounter() {

@@ -22,7 +22,6 @@ import cn.medins.contracts.Topics;
 import cn.medins.contracts.coverage.Category;
 import cn.medins.contracts.coverage.Enrolment;
 import cn.medins.contracts.coverage.Scheme;
-import cn.medins.contracts.enrollment.EnrollmentEvents;
 import cn.medins.contracts.enrollment.PersonSnapshot;
 import cn.medins.messaging.contract.PactInbound;
 import cn.medins.messaging.inbox.InboundRecord;
@@ -42,32 +41,17 @@ class EnrollmentEventsPactTest {
             {"insuredId":"P000000000001","idNumber":"371602198001017119","name":"测试","sex":"M","birthDate":"1980-01-01",
              "enrolments":[{"enrolmentId":"E-1","scheme":"RESIDENT","category":"ADULT","regionCode":"371600",
                             "status":"ACTIVE","validFrom":"2026-01-01","source":"request:1"}]}""";
-    private static final String PERSON_ENROLLED = """
-            {"person":%s,"enrolmentId":"E-1","cause":"request:1"}""".formatted(PERSON);
-    private static final String IDENTITY_LINKED = """
-            {"person":%s,"idNumber":"371602198001017119","birthCertificateNo":"Q3716001","cause":"partner.police.household-registrations-0-3"}"""
-            .formatted(PERSON);
 
     @Pact(consumer = "settlement-service")
-    V4Pact personEnrolled(MessagePactBuilder builder) {
-        return PactMessages.expectsEvent(builder, EnrollmentEvents.PERSON_ENROLLED, PERSON_ENROLLED);
-    }
-
-    @Pact(consumer = "settlement-service")
-    V4Pact identityLinked(MessagePactBuilder builder) {
-        return PactMessages.expectsEvent(builder, EnrollmentEvents.IDENTITY_LINKED, IDENTITY_LINKED);
+    V4Pact everyEnrollmentEvent(MessagePactBuilder builder) {
+        return PactMessages.expectsEvents(builder, PactMessages.enrollmentEventsCarrying(PERSON));
     }
 
     @Test
-    @PactTestFor(pactMethod = "personEnrolled")
-    void anEnrolmentGivesTheProjectionThePersonAndTheirCoverage(List<V4Interaction.AsynchronousMessage> messages) {
-        assertCoveredResident(read(messages.get(0)));
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "identityLinked")
-    void aLinkedIdentityGivesTheProjectionTheIdNumberToFindThePersonBy(List<V4Interaction.AsynchronousMessage> messages) {
-        assertCoveredResident(read(messages.get(0)));
+    @PactTestFor(pactMethod = "everyEnrollmentEvent")
+    void everyEnrollmentEventGivesTheWholePerson(List<V4Interaction.AsynchronousMessage> messages) {
+        assertThat(messages).hasSize(6);
+        messages.forEach(message -> assertCoveredResident(read(message)));
     }
 
     private static void assertCoveredResident(PersonSnapshot person) {
