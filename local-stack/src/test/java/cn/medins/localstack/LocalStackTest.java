@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -117,7 +115,7 @@ class LocalStackTest {
     void aTakenPortStopsTheLaunchBeforeAnythingStarts() throws Exception {
         fakeServices(Map.of());
         try (ServerSocket taken = new ServerSocket(0)) {
-            Map<String, String> env = freePorts();
+            Map<String, String> env = FreePorts.environment();
             env.put("SETTLEMENT_PORT", String.valueOf(taken.getLocalPort()));
             LauncherOptions options = LauncherOptions.parse(List.of("--repo-root", repo.toString(),
                     "--data-dir", repo.resolve("data").toString()), env);
@@ -144,30 +142,9 @@ class LocalStackTest {
 
     private LauncherOptions options(String readyTimeoutSeconds) throws Exception {
         return LauncherOptions.parse(List.of("--repo-root", repo.toString(), "--data-dir", repo.resolve("data").toString(),
-                "--ready-timeout", readyTimeoutSeconds), freePorts());
+                "--ready-timeout", readyTimeoutSeconds), FreePorts.environment());
     }
 
-    private static Map<String, String> freePorts() throws Exception {
-        List<String> variables = new ArrayList<>(List.of(LauncherOptions.KAFKA_PORT, LauncherOptions.PG_PORT));
-        for (SuiteService service : SuiteService.values()) {
-            variables.add(service.portVariable());
-        }
-        // Held open together so that no two variables get the same port.
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            Map<String, String> env = new HashMap<>();
-            for (String variable : variables) {
-                ServerSocket socket = new ServerSocket(0);
-                sockets.add(socket);
-                env.put(variable, String.valueOf(socket.getLocalPort()));
-            }
-            return env;
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
-    }
 
     /** Puts a runnable quarkus-run.jar where the launcher expects each service's build. */
     private void fakeServices(Map<SuiteService, Class<?>> mainClasses) throws Exception {
