@@ -21,7 +21,7 @@ public class PersonalDataKeys {
         Path keyset = Path.of(keysetLocation);
         if (!Files.isReadable(keyset)) {
             throw new IllegalStateException(KEYSET_LOCATION + ": no readable keyset at " + keyset.toAbsolutePath()
-                    + "; production mounts it from the Secret medins-personal-data-keyset, the local stack makes one");
+                    + "; production mounts it from the Secret medins-<service>-personal-data-keyset, the local stack makes one");
         }
         return PersonalDataCipher.readFrom(keyset);
     }
