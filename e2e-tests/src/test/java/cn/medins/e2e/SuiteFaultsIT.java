@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,12 +17,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,6 +48,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.medins.contracts.CloudEventHeaders;
@@ -45,15 +59,17 @@ import cn.medins.localstack.FreePorts;
 import cn.medins.localstack.LauncherOptions;
 import cn.medins.localstack.LocalStack;
 import cn.medins.localstack.PostgresServer;
+import cn.medins.localstack.SigningKeys;
 import cn.medins.localstack.StackEndpoints;
 import cn.medins.localstack.SuiteService;
+import cn.medins.localstack.TokenIssuer;
 
 /**
- * The suite as it runs: the four services as separate processes, each supervised, on the real broker and database.
- * A service killed with SIGKILL in the middle of a stream of partner records must, once restarted, leave every record
- * applied exactly once.
+ * The suite as it runs: the four services as separate processes, each supervised, on the real broker and database,
+ * and what it must survive: a service killed with SIGKILL in the middle of a stream of partner records, the broker
+ * going away while services publish. Every effect happens exactly once.
  */
-class ServiceCrashIT {
+class SuiteFaultsIT {
 
     @TempDir
     static Path data;
@@ -105,9 +121,67 @@ class ServiceCrashIT {
 
         assertThat(ProcessHandle.of(killedPid).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(personsWithCertificates(certificates)).isEqualTo(total);
-        Map<String, Integer> enrolledEvents = personEnrolledEventsByCertificate(run, total);
+        Map<String, Integer> enrolledEvents = personEnrolledEvents(
+                record -> record.path("person").path("birthCertificateNo").asText(), certificates::contains, total);
         assertThat(enrolledEvents).hasSize(total);
         assertThat(enrolledEvents.values()).containsOnly(1);
+    }
+
+    @Test
+    void theBrokerDownWhileEnrolmentsAreMadeLosesNoEventAndSettlementProjectsEveryPerson() throws Exception {
+        int total = 30;
+        String staff = "Bearer " + new TokenIssuer(SigningKeys.ofStack(endpoints.dataDir()).privateKey(), SigningKeys.ISSUER)
+                .token("agency", null, Duration.ofHours(1));
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> insuredIds = new CopyOnWriteArrayList<>();
+        int firstSequence = ThreadLocalRandom.current().nextInt(500);
+        ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger made = new AtomicInteger();
+        // One enrolment at the counter every 600 ms, before, during and after a 12 s outage of the broker.
+        counter.scheduleAtFixedRate(() -> {
+            int i = made.getAndIncrement();
+            if (i < total) {
+                insuredIds.add(enrol(http, staff, firstSequence + i));
+            }
+        }, 0, 600, TimeUnit.MILLISECONDS);
+        int beforeOutage = made.get();
+        stack.restartKafka(Duration.ofSeconds(12));
+        System.out.printf("%d of %d enrolments made while the broker was stopped, away and starting again%n",
+                Math.min(made.get(), total) - beforeOutage, total);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> insuredIds.size() == total);
+        counter.shutdownNow();
+
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> settlementProjections(insuredIds) == total);
+        Map<String, Integer> enrolled = personEnrolledEvents(record -> record.path("person").path("insuredId").asText(),
+                insuredIds::contains, total);
+        assertThat(enrolled).hasSize(total);
+        assertThat(enrolled.values()).containsOnly(1);
+    }
+
+    /** Enrols a resident at the counter and returns the insured id; the broker being away does not matter here. */
+    private static String enrol(HttpClient http, String staff, int sequence) {
+        String first17 = "371602" + LocalDate.of(1985, 1, 1).plusDays(sequence).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", sequence % 1000);
+        String body = """
+                {"idNumber":"%s","name":"测试","scheme":"RESIDENT","category":"ADULT","regionCode":"371600",
+                 "validFrom":"%s"}""".formatted(first17 + IdNumbers.checkDigit(first17), LocalDate.now().withDayOfYear(1));
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoints.services().get(SuiteService.ENROLLMENT)
+                    .resolve("/enrolments")).header("Authorization", staff).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(201);
+            return JSON.readTree(response.body()).path("insuredId").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long settlementProjections(List<String> insuredIds) throws SQLException {
+        return countIn(SuiteService.SETTLEMENT, "select count(*) from insured_person where insured_id = any (?)", insuredIds);
     }
 
     private static String send(KafkaProducer<String, String> producer, String run, int i) {
@@ -123,11 +197,14 @@ class ServiceCrashIT {
     }
 
     private static long personsWithCertificates(List<String> certificates) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(endpoints.jdbcUrls().get(SuiteService.ENROLLMENT.database()),
+        return countIn(SuiteService.ENROLLMENT, "select count(*) from person where birth_certificate_no = any (?)", certificates);
+    }
+
+    private static long countIn(SuiteService service, String sql, List<String> values) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(endpoints.jdbcUrls().get(service.database()),
                 PostgresServer.USER, PostgresServer.PASSWORD);
-                PreparedStatement count = connection.prepareStatement(
-                        "select count(*) from person where birth_certificate_no = any (?)")) {
-            count.setArray(1, connection.createArrayOf("varchar", certificates.toArray()));
+                PreparedStatement count = connection.prepareStatement(sql)) {
+            count.setArray(1, connection.createArrayOf("varchar", values.toArray()));
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -135,8 +212,9 @@ class ServiceCrashIT {
         }
     }
 
-    /** Every PersonEnrolled of this run's newborns on enrollment.events, counted by birth certificate. */
-    private static Map<String, Integer> personEnrolledEventsByCertificate(String run, int expected) throws IOException {
+    /** The PersonEnrolled events on enrollment.events whose key (read from the payload) is wanted, counted by key. */
+    private static Map<String, Integer> personEnrolledEvents(Function<JsonNode, String> keyOf, Predicate<String> wanted,
+            int expected) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrapServers());
@@ -151,10 +229,10 @@ class ServiceCrashIT {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
                     seen++;
                     Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-                    String certificate = JSON.readTree(record.value()).path("person").path("birthCertificateNo").asText();
-                    if (type != null && certificate.startsWith("Q" + run) && EnrollmentEvents.PERSON_ENROLLED.toString()
+                    String key = keyOf.apply(JSON.readTree(record.value()));
+                    if (type != null && wanted.test(key) && EnrollmentEvents.PERSON_ENROLLED.toString()
                             .equals(new String(type.value(), StandardCharsets.UTF_8))) {
-                        counts.merge(certificate, 1, Integer::sum);
+                        counts.merge(key, 1, Integer::sum);
                     }
                 }
                 quietPolls = counts.size() >= expected && seen == 0 ? quietPolls + 1 : 0;
