@@ -1,10 +1,18 @@
 package cn.medins.contracts;
 
-/** GB 11643 resident ID numbers: the check digit, and the masked form that is the only one allowed in logs. */
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/** GB 11643 resident ID numbers: the birth date and the check digit, and the masked form that is the only one allowed in logs. */
 public final class IdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_DIGITS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     private IdNumbers() {
     }
@@ -18,7 +26,16 @@ public final class IdNumbers {
                 return false;
             }
         }
-        return idNumber.charAt(17) == checkDigit(idNumber.substring(0, 17));
+        return isDate(idNumber.substring(6, 14)) && idNumber.charAt(17) == checkDigit(idNumber.substring(0, 17));
+    }
+
+    /** Digits 7 to 14 are the birth date; a number whose date does not exist was never issued. */
+    private static boolean isDate(String yyyyMMdd) {
+        try {
+            return !LocalDate.parse(yyyyMMdd, BIRTH_DATE).isBefore(EARLIEST_BIRTH_DATE);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The check digit for the first 17 digits. */

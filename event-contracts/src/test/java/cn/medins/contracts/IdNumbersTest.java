@@ -21,6 +21,13 @@ class IdNumbersTest {
         assertThat(IdNumbers.isValid(idNumber)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"19901301", "20260230", "18991231", "00000000"})
+    void rejectsANumberWhoseBirthDateDoesNotExistEvenWithTheRightCheckDigit(String birthDate) {
+        String first17 = "371602" + birthDate + "122";
+        assertThat(IdNumbers.isValid(first17 + IdNumbers.checkDigit(first17))).isFalse();
+    }
+
     @Test
     void masksTheMiddleEightDigits() {
         assertThat(IdNumbers.mask("371602199001011221")).isEqualTo("371602********1221");

@@ -97,9 +97,14 @@ public final class LocalStack implements AutoCloseable {
         return endpoints;
     }
 
+    /** The process now running the service; a different one after its supervisor restarted it. */
+    public long pid(SuiteService service) {
+        return supervisor(service).pid();
+    }
+
     /** Kills the service's current process with SIGKILL, as a crash would; its supervisor restarts it. */
     public long kill(SuiteService service) {
-        long pid = supervisor(service).pid();
+        long pid = pid(service);
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         return pid;
     }

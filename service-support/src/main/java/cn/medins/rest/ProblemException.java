@@ -33,6 +33,12 @@ public class ProblemException extends RuntimeException {
                 "Request cannot be processed", 422, detail, List.of(errors)));
     }
 
+    /** 422, as API.md has it: the ID number has the right shape, but no such number exists (GB 11643). */
+    public static ProblemException invalidIdNumber(String field) {
+        return unprocessable("invalid-id-number", "the ID number's check digit or birth date is wrong",
+                new FieldError(field, "check digit does not match or birth date does not exist (GB 11643)"));
+    }
+
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(Problem.invalid(field + ": " + message, List.of(new FieldError(field, message))));
     }

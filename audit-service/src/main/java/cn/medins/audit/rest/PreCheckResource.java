@@ -3,9 +3,11 @@ package cn.medins.audit.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.medins.audit.service.PreCheckService;
 import cn.medins.audit.service.PreCheckService.PreCheckResult;
+import cn.medins.audit.service.PreCheckService;
+import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.rest.ProblemException;
 import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +34,9 @@ public class PreCheckResource {
     @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
     public Uni<PreCheckResult> check(@Valid @NotNull ClaimRequest claim) {
         caller.mayActFor(claim.institutionId(), "$.institutionId");
+        if (claim.idNumber() != null && !IdNumbers.isValid(claim.idNumber())) {
+            throw ProblemException.invalidIdNumber("$.idNumber");
+        }
         return preChecks.check(claim);
     }
 }

@@ -42,7 +42,7 @@ public class SettlementResource {
     @Path("/preview")
     @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
     @Operation(summary = "预结算: the split of a claim, computed and not saved")
-    public Uni<SettlementView> preview(ClaimRequest claim) {
+    public Uni<SettlementView> preview(@NotNull ClaimRequest claim) {
         actsFor(claim);
         return service.preview(claim);
     }
@@ -50,7 +50,7 @@ public class SettlementResource {
     @POST
     @Operation(summary = "结算: settle a claim; 201 the first time, 200 with the first result for a repeated requestId")
     @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
-    public Uni<RestResponse<SettlementView>> settle(ClaimRequest claim) {
+    public Uni<RestResponse<SettlementView>> settle(@NotNull ClaimRequest claim) {
         actsFor(claim);
         return service.settle(claim)
                 .onFailure(DuplicateRequests::isDuplicateRequest)

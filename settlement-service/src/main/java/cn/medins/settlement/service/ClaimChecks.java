@@ -41,8 +41,7 @@ public class ClaimChecks {
             throw ProblemException.invalidField("$.dischargeDate", "must not be before admissionDate");
         }
         if (claim.idNumber() != null && !IdNumbers.isValid(claim.idNumber())) {
-            throw ProblemException.unprocessable("invalid-id-number", "the ID number's check digit is wrong",
-                    new FieldError("$.idNumber", "check digit does not match (GB 11643)"));
+            throw ProblemException.invalidIdNumber("$.idNumber");
         }
     }
 

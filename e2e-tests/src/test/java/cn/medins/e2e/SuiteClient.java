@@ -1,0 +1,242 @@
+package cn.medins.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.localstack.PostgresServer;
+import cn.medins.localstack.SigningKeys;
+import cn.medins.localstack.StackEndpoints;
+import cn.medins.localstack.SuiteService;
+import cn.medins.localstack.TokenIssuer;
+
+/** What the tests do as hospitals, staff and partner agencies would: JSON over HTTP with a token, plain Kafka records. */
+final class SuiteClient implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final StackEndpoints stack;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final TokenIssuer tokens;
+    private final Map<String, String> tokenCache = new ConcurrentHashMap<>();
+    private final KafkaProducer<String, byte[]> producer;
+
+    SuiteClient(StackEndpoints stack) {
+        this.stack = stack;
+        this.tokens = new TokenIssuer(SigningKeys.ofStack(stack.dataDir()).privateKey(), SigningKeys.ISSUER);
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * 1024 * 1024));
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Who calls: a role, and for a hospital or pharmacy the institution its token is for. */
+    record Caller(String role, String institutionId) {
+        static final Caller AGENCY = new Caller("agency", null);
+        static final Caller AUDITOR = new Caller("auditor", null);
+
+        static Caller institution(String institutionId) {
+            return new Caller("institution", institutionId);
+        }
+    }
+
+    /** A response as the caller sees it; {@code status} 0 means no answer came within the client's patience. */
+    record Reply(int status, String contentType, JsonNode body, String text) {
+
+        boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+    }
+
+    Reply post(SuiteService service, String path, Caller caller, Object body) {
+        byte[] bytes;
+        try {
+            bytes = body instanceof byte[] raw ? raw : JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(service, path, caller, HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    Reply get(SuiteService service, String path, Caller caller) {
+        return send(service, path, caller, HttpRequest.newBuilder().GET());
+    }
+
+    private Reply send(SuiteService service, String path, Caller caller, HttpRequest.Builder request) {
+        request.uri(stack.services().get(service).resolve(path)).timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + token(caller));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String text = response.body();
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            JsonNode body = text == null || text.isBlank() || contentType == null || !contentType.contains("json")
+                    ? JSON.nullNode() : JSON.readTree(text);
+            return new Reply(response.statusCode(), contentType, body, text);
+        } catch (HttpTimeoutException e) {
+            return new Reply(0, null, JSON.nullNode(), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String token(Caller caller) {
+        return tokenCache.computeIfAbsent(caller.role() + "/" + caller.institutionId(),
+                key -> tokens.token(caller.role(), caller.institutionId(), Duration.ofHours(2)));
+    }
+
+    /** Enrols a person at the counter, as agency staff do, and returns the insured id. */
+    String enrol(String idNumber, String scheme, String category, String region, LocalDate validFrom) {
+        Reply reply = post(SuiteService.ENROLLMENT, "/enrolments", Caller.AGENCY, Map.of("idNumber", idNumber, "name", "测试",
+                "scheme", scheme, "category", category, "regionCode", region, "validFrom", validFrom));
+        if (reply.status() != 201) {
+            throw new AssertionError("enrolment refused: " + reply.status() + " " + reply.text());
+        }
+        return reply.body().path("insuredId").asText();
+    }
+
+    /** Publishes a partner record as a plain producer does: the JSON value and a key, no CloudEvents headers. */
+    void publish(String topic, String key, Object payload) {
+        try {
+            publishBytes(topic, key, payload instanceof byte[] raw ? raw : JSON.writeValueAsBytes(payload));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void publishBytes(String topic, String key, byte[] value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    /** A record as a reader of the topic sees it, with the CloudEvents type when the suite published it. */
+    record Event(String key, String type, JsonNode value, Map<String, String> headers) {
+    }
+
+    /** Every record now on {@code topic}, read from the start, that {@code wanted} accepts. */
+    List<Event> events(String topic, Predicate<Event> wanted) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<Event> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end within 60 s");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    Event event = toEvent(record);
+                    if (wanted.test(event)) {
+                        found.add(event);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Event toEvent(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        JsonNode value;
+        try {
+            value = record.value() == null ? JSON.nullNode() : JSON.readTree(record.value());
+        } catch (IOException unreadable) {
+            value = JSON.nullNode();
+        }
+        return new Event(record.key(), headers.get(CloudEventHeaders.TYPE), value, headers);
+    }
+
+    /** Waits for records on {@code topic} that {@code wanted} accepts until there are {@code count}, and returns them. */
+    List<Event> awaitEvents(String topic, Predicate<Event> wanted, int count, Duration timeout) {
+        List<List<Event>> last = new ArrayList<>(List.of(List.of()));
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+            last.set(0, events(topic, wanted));
+            return last.get(0).size() >= count;
+        });
+        return last.get(0);
+    }
+
+    static Predicate<Event> ofType(Object type, Predicate<JsonNode> value) {
+        return event -> type.toString().equals(event.type()) && value.test(event.value());
+    }
+
+    long count(SuiteService service, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrls().get(service.database()),
+                PostgresServer.USER, PostgresServer.PASSWORD);
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i] instanceof List<?> list
+                        ? connection.createArrayOf("varchar", list.toArray()) : parameters[i]);
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
