@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Optional;
 
 /** GB 11643 resident ID numbers: the birth date and the check digit, and the masked form that is the only one allowed in logs. */
 public final class IdNumbers {
@@ -26,15 +27,19 @@ public final class IdNumbers {
                 return false;
             }
         }
-        return isDate(idNumber.substring(6, 14)) && idNumber.charAt(17) == checkDigit(idNumber.substring(0, 17));
+        return birthDate(idNumber).isPresent() && idNumber.charAt(17) == checkDigit(idNumber.substring(0, 17));
     }
 
     /** Digits 7 to 14 are the birth date; a number whose date does not exist was never issued. */
-    private static boolean isDate(String yyyyMMdd) {
+    public static Optional<LocalDate> birthDate(String idNumber) {
+        if (idNumber == null || idNumber.length() != 18) {
+            return Optional.empty();
+        }
         try {
-            return !LocalDate.parse(yyyyMMdd, BIRTH_DATE).isBefore(EARLIEST_BIRTH_DATE);
+            LocalDate date = LocalDate.parse(idNumber.substring(6, 14), BIRTH_DATE);
+            return date.isBefore(EARLIEST_BIRTH_DATE) ? Optional.empty() : Optional.of(date);
         } catch (DateTimeParseException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -13,7 +13,7 @@ public final class StatusChangeValidator {
 
     public static Optional<String> problemWith(AssistanceStatusChange change) {
         if (!IdNumbers.isValid(change.idNumber())) {
-            return Optional.of("field idNumber: " + IdNumbers.mask(change.idNumber()) + " is not a valid ID number (check digit)");
+            return Optional.of("field idNumber: " + IdNumbers.mask(change.idNumber()) + " is not a valid ID number (check digit or birth date)");
         }
         if (change.category() == null) {
             return Optional.of("field category: required");

@@ -11,7 +11,7 @@ final class IdNumberParameters {
 
     static String require(String parameter, String idNumber) {
         if (!IdNumbers.isValid(idNumber)) {
-            throw ProblemException.invalidField(parameter, "not a valid 18-character ID number (check digit)");
+            throw ProblemException.invalidField(parameter, "not a valid 18-character ID number (check digit or birth date)");
         }
         return idNumber;
     }

@@ -26,7 +26,7 @@ public class EmploymentWages {
     public Uni<Void> record(String eventId, EmploymentEvent event) {
         if (!IdNumbers.isValid(event.idNumber())) {
             throw new RejectedEventException("field idNumber: " + IdNumbers.mask(event.idNumber())
-                    + " is not a valid ID number (check digit)");
+                    + " is not a valid ID number (check digit or birth date)");
         }
         if (event.averageMonthlyWage() == null) {
             return Uni.createFrom().voidItem();

@@ -1,9 +1,6 @@
 package cn.medins.enrollment.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 import cn.medins.contracts.IdNumbers;
@@ -11,9 +8,6 @@ import cn.medins.contracts.coverage.Sex;
 
 /** What a GB 11643 ID number itself says: the birth date (digits 7-14) and the sex (digit 17, odd for men). */
 public final class IdentityFacts {
-
-    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private IdentityFacts() {
     }
@@ -23,19 +17,17 @@ public final class IdentityFacts {
         if (idNumber == null) {
             return Optional.of("is required");
         }
-        if (!IdNumbers.isValid(idNumber)) {
-            return Optional.of("is not a valid 18-character ID number (17 digits and the check digit)");
-        }
-        try {
-            LocalDate.parse(idNumber.substring(6, 14), BIRTH_DATE);
+        if (IdNumbers.isValid(idNumber)) {
             return Optional.empty();
-        } catch (DateTimeParseException e) {
-            return Optional.of("does not contain a valid birth date");
         }
+        return Optional.of(idNumber.length() == 18 && idNumber.substring(0, 17).chars().allMatch(Character::isDigit)
+                && IdNumbers.birthDate(idNumber).isEmpty()
+                ? "does not contain a valid birth date"
+                : "is not a valid 18-character ID number (17 digits and the check digit)");
     }
 
     public static LocalDate birthDate(String idNumber) {
-        return LocalDate.parse(idNumber.substring(6, 14), BIRTH_DATE);
+        return IdNumbers.birthDate(idNumber).orElseThrow(() -> new IllegalArgumentException("no birth date in the ID number"));
     }
 
     public static Sex sex(String idNumber) {
