@@ -3,6 +3,7 @@ package cn.medins.e2e;
 import static cn.medins.e2e.SuiteClient.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -74,6 +75,132 @@ class SuiteFaultsIT {
                 value -> value.path("person").path("birthCertificateNo").asText());
         assertThat(enrolled).hasSize(total);
         assertThat(enrolled.values()).containsOnly(1L);
+    }
+
+    /**
+     * Four hospital desks settle stays of ten residents while settlement is killed with SIGKILL. A desk that loses its
+     * connection retries the same {@code requestId} until the restarted service answers, as a hospital system does.
+     * Every claim is settled once, and each person's accumulators are exactly the sum of their settled splits.
+     */
+    @Test
+    void settlementKilledWithSigkillWhileHospitalsSettleSettlesEveryClaimOnceAndKeepsTheAccumulatorsExact() throws Exception {
+        List<String> patients = new ArrayList<>();
+        List<String> insuredIds = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            patients.add(People.adult());
+            insuredIds.add(enrolResident(patients.get(i)));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> settlementProjections(insuredIds) == insuredIds.size());
+        List<String> requestIds = new CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger connectionsLost = new AtomicInteger();
+        ExecutorService hospitals = Executors.newFixedThreadPool(4);
+        List<Future<?>> desks = new ArrayList<>();
+        for (int desk = 0; desk < 4; desk++) {
+            desks.add(hospitals.submit(() -> {
+                while (!stop.get()) {
+                    Map<String, Object> claim = Claims.inpatient(Claims.HOSPITAL,
+                            patients.get(next.getAndIncrement() % patients.size()), TODAY.minusDays(3), 2, "J18.9", "12000.00");
+                    requestIds.add((String) claim.get("requestId"));
+                    settleRetrying(claim, connectionsLost);
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(6000);
+        long killedPid = Suite.stack().kill(SuiteService.SETTLEMENT);
+        int sentBeforeTheKill = requestIds.size();
+        assertThat(Suite.stack().awaitReady(SuiteService.SETTLEMENT, Duration.ofSeconds(180))).isTrue();
+        Thread.sleep(10_000);
+        stop.set(true);
+        for (Future<?> desk : desks) {
+            desk.get(200, TimeUnit.SECONDS);
+        }
+        hospitals.shutdown();
+        System.out.printf("SIGKILL of settlement after %d claims; %d claims in all, %d attempts met no service%n",
+                sentBeforeTheKill, requestIds.size(), connectionsLost.get());
+
+        assertThat(ProcessHandle.of(killedPid).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(connectionsLost.get()).isPositive();
+        List<SuiteClient.Event> settled = suite.awaitEvents(Topics.SETTLEMENT_EVENTS, ofType(SettlementEvents.CLAIM_SETTLED,
+                value -> requestIds.contains(value.path("requestId").asText())), requestIds.size(), Duration.ofSeconds(60));
+        Map<String, Long> byRequest = countBy(settled, value -> value.path("requestId").asText());
+        assertThat(byRequest.keySet()).containsExactlyInAnyOrderElementsOf(requestIds);
+        assertThat(byRequest.values()).containsOnly(1L);
+        for (String insuredId : insuredIds) {
+            JsonNode accumulators = suite.get(SuiteService.SETTLEMENT, "/persons/" + insuredId + "/accumulators", Caller.AGENCY).body();
+            List<JsonNode> splits = settled.stream().map(SuiteClient.Event::value)
+                    .filter(value -> insuredId.equals(value.path("patient").path("insuredId").asText()))
+                    .map(value -> value.path("split")).toList();
+            assertThat(accumulators.path("inpatientBasic").decimalValue()).isEqualByComparingTo(sum(splits, "basicPool"));
+            assertThat(accumulators.path("criticalIllness").decimalValue()).isEqualByComparingTo(sum(splits, "criticalIllness"));
+            assertThat(accumulators.path("inpatientStays").asInt()).isEqualTo(splits.size());
+        }
+    }
+
+    /**
+     * Twenty residents with a settled stay are granted low-income status from the start of the year while assistance
+     * is killed with SIGKILL. Each is paid the assistance the stay missed exactly once, and no decision is paid twice.
+     */
+    @Test
+    void assistanceKilledWithSigkillWhileGrantsStreamInPaysEachPersonOnce() {
+        List<String> residents = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String idNumber = People.adult();
+            enrolResident(idNumber);
+            residents.add(idNumber);
+        }
+        for (String idNumber : residents) {
+            Map<String, Object> stay = Claims.inpatient(Claims.HOSPITAL, idNumber, TODAY.minusDays(20), 6, "J18.9", "60000.00");
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> suite.post(SuiteService.SETTLEMENT, "/settlements", HOSPITAL, stay).status() / 100 == 2);
+        }
+        long killedPid = 0;
+        for (int i = 0; i < residents.size(); i++) {
+            if (i == residents.size() / 3) {
+                killedPid = Suite.stack().kill(SuiteService.ASSISTANCE);
+                System.out.printf("SIGKILL of assistance with %d of the first %d residents paid%n",
+                        suite.events(Topics.PAYMENT_INSTRUCTIONS, event -> residents.contains(event.value().path("idNumber").asText()))
+                                .size(), i);
+            }
+            suite.publish(Topics.ASSISTANCE_STATUS, residents.get(i), PartnerRecords.lowIncomeGrant(residents.get(i)));
+        }
+
+        assertThat(Suite.stack().awaitReady(SuiteService.ASSISTANCE, Duration.ofSeconds(180))).isTrue();
+        List<SuiteClient.Event> retroactive = suite.awaitEvents(Topics.PAYMENT_INSTRUCTIONS,
+                event -> residents.contains(event.value().path("idNumber").asText())
+                        && event.value().path("reason").asText().startsWith("RETROACTIVE_ASSISTANCE"),
+                residents.size(), Duration.ofSeconds(180));
+        assertThat(ProcessHandle.of(killedPid).filter(ProcessHandle::isAlive)).isEmpty();
+        Map<String, Long> paid = countBy(retroactive, value -> value.path("idNumber").asText());
+        assertThat(paid.keySet()).containsExactlyInAnyOrderElementsOf(residents);
+        assertThat(paid.values()).containsOnly(1L);
+        List<SuiteClient.Event> payments = suite.events(Topics.PAYMENT_INSTRUCTIONS,
+                event -> residents.contains(event.value().path("idNumber").asText()));
+        assertThat(payments.stream().map(event -> event.value().path("decisionId").asText())).doesNotHaveDuplicates();
+    }
+
+    /** As a hospital system does: the same request again until the service answers; a 503 or no service is not an answer. */
+    private static void settleRetrying(Map<String, Object> claim, AtomicInteger connectionsLost) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Reply reply = suite.post(SuiteService.SETTLEMENT, "/settlements", HOSPITAL, claim);
+                if (reply.status() == 200 || reply.status() == 201) {
+                    return;
+                }
+                assertThat(reply.status()).as(reply.text()).isEqualTo(503);
+            } catch (UncheckedIOException noService) {
+                connectionsLost.incrementAndGet();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("claim " + claim.get("requestId") + " not settled within 180 s");
+    }
+
+    private static BigDecimal sum(List<JsonNode> splits, String part) {
+        return splits.stream().map(split -> split.path(part).decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test
