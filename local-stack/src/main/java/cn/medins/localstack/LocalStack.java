@@ -227,6 +227,18 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Four JVMs share a small machine with the broker and the database, so each is held to what it needs: a heap that
+     * holds a service's live data under load (about 45 MB) with room for bursts, bounded metaspace, code cache and
+     * direct buffers, smaller thread stacks, and a heap handed back to the system after a burst. Running out of memory
+     * ends the process, which its supervisor restarts, rather than leaving it half alive.
+     */
+    private static List<String> serviceCommand(String java, Path runnerJar) {
+        return List.of(java, "-Xmx128m", "-Xmn40m", "-Xss512k", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m",
+                "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                "-XX:+ExitOnOutOfMemoryError", "-jar", runnerJar.toString());
+    }
+
     private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers, Path publicKey,
             Path personalDataKeyset)
             throws StartupException, IOException {
@@ -237,9 +249,10 @@ public final class LocalStack implements AutoCloseable {
             ServiceDefinition definition = new ServiceDefinition(
                     service.moduleName(),
                     port,
-                    List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", service.runnerJar(options.repoRoot()).toString()),
+                    serviceCommand(java, service.runnerJar(options.repoRoot())),
                     service.moduleDirectory(options.repoRoot()),
-                    Map.of("QUARKUS_HTTP_PORT", String.valueOf(port),
+                    Map.of("MALLOC_ARENA_MAX", "2",
+                            "QUARKUS_HTTP_PORT", String.valueOf(port),
                             "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                             "DB_HOST", "127.0.0.1",
                             "DB_PORT", String.valueOf(options.postgresPort()),
