@@ -72,11 +72,7 @@ class SuiteFaultsIT {
                 .until(() -> personsWithCertificates(certificates) == total);
 
         assertThat(ProcessHandle.of(killedPid).filter(ProcessHandle::isAlive)).isEmpty();
-        Map<String, Long> enrolled = countBy(suite.events(Topics.ENROLLMENT_EVENTS, ofType(EnrollmentEvents.PERSON_ENROLLED,
-                value -> certificates.contains(value.path("person").path("birthCertificateNo").asText()))),
-                value -> value.path("person").path("birthCertificateNo").asText());
-        assertThat(enrolled).hasSize(total);
-        assertThat(enrolled.values()).containsOnly(1L);
+        assertEnrolledOnceEach(certificates, value -> value.path("person").path("birthCertificateNo").asText());
     }
 
     /**
@@ -205,11 +201,7 @@ class SuiteFaultsIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> settlementProjections(insuredIds) == total);
-        Map<String, Long> enrolled = countBy(suite.events(Topics.ENROLLMENT_EVENTS, ofType(EnrollmentEvents.PERSON_ENROLLED,
-                value -> insuredIds.contains(value.path("person").path("insuredId").asText()))),
-                value -> value.path("person").path("insuredId").asText());
-        assertThat(enrolled).hasSize(total);
-        assertThat(enrolled.values()).containsOnly(1L);
+        assertEnrolledOnceEach(insuredIds, value -> value.path("person").path("insuredId").asText());
     }
 
     /**
@@ -328,6 +320,14 @@ class SuiteFaultsIT {
 
     private static long settlementProjections(List<String> insuredIds) {
         return suite.count(SuiteService.SETTLEMENT, "select count(*) from insured_person where insured_id = any (?)", insuredIds);
+    }
+
+    /** One {@code PersonEnrolled} event for each of {@code keys}, as {@code keyOf} reads the key from the event. */
+    private static void assertEnrolledOnceEach(List<String> keys, Function<JsonNode, String> keyOf) {
+        Map<String, Long> enrolled = countBy(suite.events(Topics.ENROLLMENT_EVENTS,
+                ofType(EnrollmentEvents.PERSON_ENROLLED, value -> keys.contains(keyOf.apply(value)))), keyOf);
+        assertThat(enrolled.keySet()).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(enrolled.values()).containsOnly(1L);
     }
 
     /**
