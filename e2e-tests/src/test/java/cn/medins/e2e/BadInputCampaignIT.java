@@ -153,7 +153,8 @@ class BadInputCampaignIT {
         String patient = People.adult();
         String insuredId = suite.enrol(patient, "RESIDENT", "ADULT", "371600", TODAY.withDayOfYear(1));
         Supplier<Object> claim = () -> Claims.inpatient(CAMPAIGN_HOSPITAL, patient, TODAY.minusDays(9), 3, "J18.9", "2000.00");
-        Reply first = await(() -> suite.post(SuiteService.SETTLEMENT, "/settlements", HOSPITAL, claim.get()), 201);
+        Reply first = SuiteClient.awaitStatus(201, PATIENCE,
+                () -> suite.post(SuiteService.SETTLEMENT, "/settlements", HOSPITAL, claim.get()));
         String settlementId = first.body().path("settlementId").asText();
         Function<BadInputs, BadInputs> claimBreaks = bad -> bad
                 .required("requestId", "institutionId", "institutionLevel", "institutionRegionCode", "visitType", "admissionDate",
@@ -248,12 +249,6 @@ class BadInputCampaignIT {
         assertThat(suite.get(SuiteService.ENROLLMENT, "/persons/" + insuredId, Caller.AGENCY).body()
                 .path("remoteCareRegistrations")).isEmpty();
         assertThat(pids()).isEqualTo(pidsBefore);
-    }
-
-    private static Reply await(Supplier<Reply> call, int status) {
-        Reply[] last = new Reply[1];
-        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> (last[0] = call.get()).status() == status);
-        return last[0];
     }
 
     private static byte[] oversized(int characters) {

@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -122,6 +123,14 @@ final class SuiteClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Asks until the answer has {@code status}: the suite is eventually consistent, a projection may lag a moment. */
+    static Reply awaitStatus(int status, Duration patience, Supplier<Reply> call) {
+        Reply[] last = new Reply[1];
+        Awaitility.await().atMost(patience).pollInterval(Duration.ofMillis(300))
+                .until(() -> (last[0] = call.get()).status() == status);
+        return last[0];
     }
 
     private String token(Caller caller) {

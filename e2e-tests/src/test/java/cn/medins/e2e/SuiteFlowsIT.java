@@ -263,12 +263,7 @@ class SuiteFlowsIT {
     }
 
     private static Reply awaitStatus(int status, Supplier<Reply> call) {
-        Reply[] last = new Reply[1];
-        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> {
-            last[0] = call.get();
-            return last[0].status() == status;
-        });
-        return last[0];
+        return SuiteClient.awaitStatus(status, PATIENCE, call);
     }
 
     private static JsonNode awaitBody(Supplier<Reply> call, Predicate<JsonNode> done) {
