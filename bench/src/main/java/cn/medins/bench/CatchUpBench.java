@@ -36,6 +36,7 @@ import cn.medins.contracts.settlement.SettlementEvents;
 final class CatchUpBench {
 
     private static final List<String> GROUPS = List.of("audit-service", "assistance-service");
+    private static final int PERSONS = 20_000;
 
     private CatchUpBench() {
     }
@@ -70,12 +71,13 @@ final class CatchUpBench {
     }
 
     private static void publishBacklog(String bootstrap, int count) {
-        LocalDate serviceDate = LocalDate.now().minusDays(1);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        long firstPack = SyntheticClaims.firstPackOfRun(Instant.now());
         try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrap)) {
             for (int i = 0; i < count; i++) {
-                String insuredId = "BENCH" + (i % 20_000);
+                String insuredId = "BENCH" + (i % PERSONS);
                 String id = UUID.randomUUID().toString();
-                String json = Json.write(claimSettled(id, insuredId, serviceDate, i));
+                String json = Json.write(claimSettled(id, insuredId, SyntheticClaims.visitDay(yesterday, i, PERSONS), firstPack + i));
                 producer.send(Kafka.record(Topics.SETTLEMENT_EVENTS, insuredId, json, Map.of(
                         CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
                         CloudEventHeaders.ID, id,
@@ -88,8 +90,8 @@ final class CatchUpBench {
         }
     }
 
-    static SettlementEvents.ClaimSettled claimSettled(String settlementId, String insuredId, LocalDate date, int i) {
-        ClaimRequest claim = SyntheticClaims.outpatient("C" + settlementId, null, date, i);
+    static SettlementEvents.ClaimSettled claimSettled(String settlementId, String insuredId, LocalDate date, long packSerial) {
+        ClaimRequest claim = SyntheticClaims.outpatient("C" + settlementId, null, date, packSerial);
         List<SettlementEvents.Item> items = claim.items().stream().map(item -> new SettlementEvents.Item(item.code(),
                 item.name(), item.catalogClass(), item.category(), item.quantity(), item.unitPrice(),
                 item.quantity().multiply(item.unitPrice()).setScale(2, java.math.RoundingMode.HALF_UP), item.traceCodes()))

@@ -1,6 +1,7 @@
 package cn.medins.bench;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +19,27 @@ final class SyntheticClaims {
     private SyntheticClaims() {
     }
 
-    static ClaimRequest outpatient(String requestId, String idNumber, LocalDate visitDate, long sequence) {
-        String traceCode = String.format("8%019d", sequence);
+    /**
+     * The first pack serial of a run started at {@code start}: one block of a million per second of the clock, repeating
+     * after 115 days, so that a run does not sell again the packs an earlier run sold (the audit would rightly flag them
+     * as resold).
+     */
+    static long firstPackOfRun(Instant start) {
+        return start.getEpochSecond() % 10_000_000 * 1_000_000L;
+    }
+
+    /**
+     * The day of the {@code claim}-th visit when {@code persons} take turns: every person once on {@code latest}, then
+     * every person once the day before, and so on back to the first of January. No person visits twice a day, as in
+     * the counter's real traffic, where a second bill of the same items that day is duplicate billing.
+     */
+    static LocalDate visitDay(LocalDate latest, long claim, int persons) {
+        return latest.minusDays(claim / persons % latest.getDayOfYear());
+    }
+
+    /** {@code packSerial} numbers the pack of amoxicillin sold, which its traceability code names. */
+    static ClaimRequest outpatient(String requestId, String idNumber, LocalDate visitDate, long packSerial) {
+        String traceCode = String.format("8%019d", packSerial);
         return new ClaimRequest(requestId, idNumber, null, null, INSTITUTION, 2, REGION, VisitType.OUTPATIENT, visitDate,
                 null, null, List.of(new ClaimRequest.Diagnosis("J06.9", true)),
                 List.of(new ClaimRequest.Item("XJ01CA04", "阿莫西林胶囊", CatalogClass.A, ItemCategory.DRUG,

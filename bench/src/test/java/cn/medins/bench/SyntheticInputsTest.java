@@ -3,6 +3,7 @@ package cn.medins.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -35,6 +36,33 @@ class SyntheticInputsTest {
 
         assertThat(EventSchemas.validate(schema, Json.write(event))).isEmpty();
         assertThat(event.split().total()).isEqualByComparingTo(event.split().personal());
+    }
+
+    @Test
+    void visitsTakeTurnsSoNoPersonVisitsTwiceADayAndNoneBeforeTheYear() {
+        int persons = 50;
+        LocalDate latest = LocalDate.of(2026, 1, 3);
+        Set<String> personDays = new HashSet<>();
+        for (long claim = 0; claim < 1000; claim++) {
+            LocalDate day = SyntheticClaims.visitDay(latest, claim, persons);
+            assertThat(day).isBetween(LocalDate.of(2026, 1, 1), latest);
+            if (claim < 3L * persons) {
+                assertThat(personDays.add(claim % persons + "@" + day)).as("claim " + claim).isTrue();
+            }
+        }
+        assertThat(SyntheticClaims.visitDay(latest, 3L * persons, persons)).isEqualTo(latest);
+    }
+
+    @Test
+    void packsOfARunCarryWellFormedTraceCodesNotSoldByTheRunASecondBefore() {
+        Instant start = Instant.parse("2026-12-02T10:00:00Z");
+        long first = SyntheticClaims.firstPackOfRun(start);
+        long lastOfRun = first + 999_999;
+        String code = SyntheticClaims.outpatient("r", "x", LocalDate.of(2026, 1, 1), lastOfRun).items().get(0)
+                .traceCodes().get(0);
+
+        assertThat(code).hasSize(20).containsOnlyDigits();
+        assertThat(SyntheticClaims.firstPackOfRun(start.plusSeconds(1))).isGreaterThan(lastOfRun);
     }
 
     @Test
