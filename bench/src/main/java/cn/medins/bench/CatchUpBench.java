@@ -72,10 +72,13 @@ final class CatchUpBench {
 
     private static void publishBacklog(String bootstrap, int count) {
         LocalDate yesterday = LocalDate.now().minusDays(1);
-        long firstPack = SyntheticClaims.firstPackOfRun(Instant.now());
+        Instant runStart = Instant.now();
+        long firstPack = SyntheticClaims.firstPackOfRun(runStart);
+        // persons of this run only: the days of an earlier run's persons are taken, and a second visit would be flagged
+        String persons = "BENCH" + Long.toString(runStart.getEpochSecond(), 36) + "-";
         try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrap)) {
             for (int i = 0; i < count; i++) {
-                String insuredId = "BENCH" + (i % PERSONS);
+                String insuredId = persons + (i % PERSONS);
                 String id = UUID.randomUUID().toString();
                 String json = Json.write(claimSettled(id, insuredId, SyntheticClaims.visitDay(yesterday, i, PERSONS), firstPack + i));
                 producer.send(Kafka.record(Topics.SETTLEMENT_EVENTS, insuredId, json, Map.of(

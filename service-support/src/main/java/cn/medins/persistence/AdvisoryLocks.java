@@ -1,5 +1,7 @@
 package cn.medins.persistence;
 
+import java.util.Map;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -17,12 +19,21 @@ public final class AdvisoryLocks {
      * current transaction ends. Statements after it see what the previous holder committed.
      */
     public static Uni<Void> lockUntilCommit(String namespace, String key) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtext(:namespace), hashtext(:key))) locked",
-                        Long.class)
-                .setParameter("namespace", namespace)
-                .setParameter("key", key)
-                .getSingleResult())
-                .replaceWithVoid();
+        return take("select pg_advisory_xact_lock(hashtext(:namespace), hashtext(:key))",
+                Map.of("namespace", namespace, "key", key));
+    }
+
+    /**
+     * Runs a {@code select} that takes advisory locks. It is sent as an update, whose result is only a row count: Hibernate
+     * caches the plan of a native select under a key that never equals the next one, so every lock taken as a select
+     * added a cache entry with the same hash that every later native select then compared itself with. Measured under
+     * load, that comparing took a third of a consumer's time.
+     */
+    public static Uni<Void> take(String lockingSelect, Map<String, Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            var statement = session.createNativeQuery(lockingSelect);
+            parameters.forEach(statement::setParameter);
+            return statement.executeUpdate();
+        }).replaceWithVoid();
     }
 }

@@ -1,6 +1,6 @@
 package cn.medins.assistance.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.medins.assistance.service.NeedyMatching;
@@ -30,8 +30,8 @@ public class AssistanceStatusConsumer {
     }
 
     @Incoming(Topics.ASSISTANCE_STATUS)
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, SPEC, inbound -> registry.apply(inbound)
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, SPEC, inbound -> registry.apply(inbound)
                 .chain(changed -> matching.onStatusChanged(changed, inbound.eventId())));
     }
 }

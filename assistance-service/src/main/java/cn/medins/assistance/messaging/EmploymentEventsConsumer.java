@@ -1,6 +1,6 @@
 package cn.medins.assistance.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.medins.assistance.service.EmploymentWages;
@@ -27,7 +27,7 @@ public class EmploymentEventsConsumer {
     }
 
     @Incoming(Topics.EMPLOYMENT_EVENTS)
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, SPEC, inbound -> wages.record(inbound.eventId(), inbound.payload()));
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, SPEC, inbound -> wages.record(inbound.eventId(), inbound.payload()));
     }
 }

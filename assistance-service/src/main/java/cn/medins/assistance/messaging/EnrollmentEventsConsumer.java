@@ -2,7 +2,7 @@ package cn.medins.assistance.messaging;
 
 import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +37,8 @@ public class EnrollmentEventsConsumer {
     }
 
     @Incoming(Topics.ENROLLMENT_EVENTS)
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, SPEC, inbound -> {
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, SPEC, inbound -> {
             if (!inbound.payload().hasNonNull("person")) {
                 throw new RejectedEventException("field person: every enrollment event carries the person snapshot");
             }

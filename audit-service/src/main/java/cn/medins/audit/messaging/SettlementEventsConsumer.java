@@ -2,7 +2,7 @@ package cn.medins.audit.messaging;
 
 import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,8 +48,8 @@ public class SettlementEventsConsumer {
     }
 
     @Incoming(Topics.SETTLEMENT_EVENTS)
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, SPEC, this::apply);
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, SPEC, this::apply);
     }
 
     private Uni<Void> apply(InboundRecord<JsonNode> inbound) {

@@ -2,9 +2,10 @@ package cn.medins.audit.repository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import cn.medins.persistence.AdvisoryLocks;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,14 +36,10 @@ public class TraceUseRepository implements PanacheRepositoryBase<TraceUseEntry, 
             return Uni.createFrom().voidItem();
         }
         String joined = String.join(SEPARATOR, new TreeSet<>(traceCodes));
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                select count(pg_advisory_xact_lock(:namespace, hashtext(code)))
-                from (select unnest(string_to_array(:codes, :separator)) as code order by 1) as codes""")
-                .setParameter("namespace", LOCK_NAMESPACE)
-                .setParameter("codes", joined)
-                .setParameter("separator", SEPARATOR)
-                .getSingleResult())
-                .replaceWithVoid();
+        return AdvisoryLocks.take("""
+                select pg_advisory_xact_lock(:namespace, hashtext(code))
+                from (select unnest(string_to_array(:codes, :separator)) as code order by 1) as codes""",
+                Map.of("namespace", LOCK_NAMESPACE, "codes", joined, "separator", SEPARATOR));
     }
 
     public Uni<Integer> markReversed(String settlementId) {

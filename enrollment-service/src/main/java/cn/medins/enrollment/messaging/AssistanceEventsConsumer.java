@@ -2,7 +2,7 @@ package cn.medins.enrollment.messaging;
 
 import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,8 +45,8 @@ public class AssistanceEventsConsumer {
     }
 
     @Incoming(Topics.ASSISTANCE_EVENTS)
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, SPEC, this::apply);
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, SPEC, this::apply);
     }
 
     private Uni<Void> apply(InboundRecord<JsonNode> inbound) {

@@ -1,6 +1,6 @@
 package cn.medins.enrollment.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.medins.contracts.Topics;
@@ -50,22 +50,22 @@ public class PartnerRecordsConsumer {
     }
 
     @Incoming(Topics.BIRTH_CERTIFICATES)
-    public Uni<Void> birthCertificate(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, BIRTHS, inbound -> newborns.enrol(inbound.payload(), Consumers.sourceOf(inbound)));
+    public Uni<Void> birthCertificate(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, BIRTHS, inbound -> newborns.enrol(inbound.payload(), Consumers.sourceOf(inbound)));
     }
 
     @Incoming(Topics.HOUSEHOLD_REGISTRATIONS)
-    public Uni<Void> householdRegistration(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, REGISTRATIONS, inbound -> identities.register(inbound.payload(), Consumers.sourceOf(inbound)));
+    public Uni<Void> householdRegistration(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, REGISTRATIONS, inbound -> identities.register(inbound.payload(), Consumers.sourceOf(inbound)));
     }
 
     @Incoming(Topics.STUDENT_ROSTERS)
-    public Uni<Void> studentRoster(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, ROSTERS, inbound -> students.apply(inbound.payload(), Consumers.sourceOf(inbound)));
+    public Uni<Void> studentRoster(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, ROSTERS, inbound -> students.apply(inbound.payload(), Consumers.sourceOf(inbound)));
     }
 
     @Incoming(Topics.EMPLOYMENT_EVENTS)
-    public Uni<Void> employmentEvent(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, EMPLOYMENT, inbound -> employment.apply(inbound.payload(), Consumers.sourceOf(inbound)));
+    public Uni<Void> employmentEvent(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, EMPLOYMENT, inbound -> employment.apply(inbound.payload(), Consumers.sourceOf(inbound)));
     }
 }

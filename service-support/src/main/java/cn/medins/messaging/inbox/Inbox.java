@@ -1,10 +1,13 @@
 package cn.medins.messaging.inbox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +16,7 @@ import cn.medins.messaging.outbox.Outbox;
 import cn.medins.privacy.PersonalDataCipher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -73,6 +77,69 @@ public class Inbox {
                 .onFailure(Inbox::mayPass).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(Math.max(0, config.maxAttempts() - 1))
                 .onFailure().recoverWithUni(failure -> deadLetter(record, spec.consumer(), reasonOf(failure), onCallerContext));
+    }
+
+    /**
+     * Processes the records of one poll in one transaction, in order, each record's changes flushed before the next
+     * record is read: the commit, and its wait for the disk, is paid once per poll instead of once per record. If any
+     * record of the poll cannot be decoded or applied, nothing of the poll stays and each record is processed on its own
+     * as {@link #process} does, so a bad record is dead-lettered alone and the others are applied.
+     */
+    public <T> Uni<Void> processBatch(ConsumerRecords<String, byte[]> poll, InboundSpec<T> spec,
+            Function<InboundRecord<T>, Uni<Void>> effect) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(poll.count());
+        poll.forEach(records::add);
+        if (records.size() == 1) {
+            return process(records.get(0), spec, effect);
+        }
+        Executor onCallerContext = callerContext();
+        List<InboundRecord<T>> decoded = new ArrayList<>(records.size());
+        try {
+            records.forEach(record -> decoder.decode(record, spec).ifPresent(decoded::add));
+        } catch (RejectedEventException e) {
+            return oneByOne(records, spec, effect, onCallerContext);
+        }
+        List<String> outcomes = new ArrayList<>(records.size());
+        return Panache.withTransaction(() -> Multi.createFrom().iterable(decoded)
+                        .onItem().transformToUniAndConcatenate(inbound -> claim(inbound, spec.consumer(), "APPLIED")
+                                .chain(claimed -> {
+                                    if (!claimed) {
+                                        outcomes.add("duplicate");
+                                        return Uni.createFrom().voidItem();
+                                    }
+                                    outcomes.add("applied");
+                                    return effect.apply(inbound).chain(Inbox::flushAndForget);
+                                }))
+                        .collect().last())
+                .runSubscriptionOn(onCallerContext)
+                .invoke(() -> {
+                    outcomes.forEach(outcome -> count(spec.consumer(), outcome));
+                    for (int skipped = records.size() - decoded.size(); skipped > 0; skipped--) {
+                        count(spec.consumer(), "skipped");
+                    }
+                })
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.debugf("%s applies a poll of %d records one by one: %s", spec.consumer(), records.size(), failure);
+                    return oneByOne(records, spec, effect, onCallerContext);
+                });
+    }
+
+    /**
+     * Writes what the record changed and empties the session: a flush compares every entity the session holds, so a
+     * session that kept all the records of a poll would make the poll's cost grow with its square.
+     */
+    private static Uni<Void> flushAndForget() {
+        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
+    }
+
+    private <T> Uni<Void> oneByOne(List<ConsumerRecord<String, byte[]>> records, InboundSpec<T> spec,
+            Function<InboundRecord<T>, Uni<Void>> effect, Executor onCallerContext) {
+        return Multi.createFrom().iterable(records)
+                .onItem().transformToUniAndConcatenate(record -> Uni.createFrom().deferred(() -> process(record, spec, effect))
+                        .runSubscriptionOn(onCallerContext))
+                .collect().last()
+                .replaceWithVoid();
     }
 
     /**

@@ -2,7 +2,7 @@ package cn.medins.settlement.messaging;
 
 import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +32,7 @@ public class EnrollmentEventsConsumer {
     }
 
     @Incoming(Topics.ENROLLMENT_EVENTS)
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, SPEC, inbound -> projection.replacePerson(inbound.payload().get("person")));
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(records, SPEC, inbound -> projection.replacePerson(inbound.payload().get("person")));
     }
 }

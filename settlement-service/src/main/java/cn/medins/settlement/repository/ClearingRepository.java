@@ -1,10 +1,12 @@
 package cn.medins.settlement.repository;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import cn.medins.persistence.AdvisoryLocks;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -39,10 +41,8 @@ public class ClearingRepository implements PanacheRepositoryBase<ClearingRecord,
 
     /** Serialises closing one month of one institution until the transaction ends. */
     public Uni<Void> lockMonth(String institutionId, String month) {
-        return session(session -> session.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(:key)) as text)", String.class)
-                .setParameter("key", "clearing/" + ClearingRecord.key(institutionId, month))
-                .getSingleResult())
-                .replaceWithVoid();
+        return AdvisoryLocks.take("select pg_advisory_xact_lock(hashtext(:key))",
+                Map.of("key", "clearing/" + ClearingRecord.key(institutionId, month)));
     }
 
     /** A flag opens its month, unless its resolution was recorded already. */
