@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -32,11 +34,7 @@ public final class TestKafka {
 
     /** Sends a record and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, byte[] value, Map<String, String> headers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaAndPostgresResource.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+        try (KafkaProducer<String, byte[]> producer = producer(Map.of())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
@@ -51,6 +49,34 @@ public final class TestKafka {
     /** Sends a partner record the way a plain producer does: JSON value, no CloudEvents headers. */
     public static void sendJson(String topic, String key, String json) {
         send(topic, key, json.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /**
+     * Sends partner records on one key as one request to the broker, and so in one partition, back to back: a consumer
+     * that is waiting receives them in one poll.
+     */
+    public static void sendJsonTogether(String topic, String key, List<String> jsons) {
+        try (KafkaProducer<String, byte[]> producer = producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 200))) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            jsons.forEach(json -> sent.add(producer.send(new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8)))));
+            for (Future<RecordMetadata> acknowledged : sent) {
+                acknowledged.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("send to " + topic + " failed", e.getCause());
+        }
+    }
+
+    private static KafkaProducer<String, byte[]> producer(Map<String, Object> settings) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaAndPostgresResource.bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.putAll(settings);
+        return new KafkaProducer<>(props);
     }
 
     /** Every record on the topic from its beginning, read until {@code done} holds for them or the timeout passes. */

@@ -112,6 +112,30 @@ class NewbornEnrolmentIT {
     }
 
     @Test
+    void certificatesArrivingInOnePollWithABadOneAndAReplayEnrolEachGoodOneOnceAndDeadLetterOnlyTheBadOne() {
+        String key = TestIds.certificateNo();
+        List<String> good = List.of(TestIds.certificateNo(), TestIds.certificateNo(), TestIds.certificateNo());
+        String bad = TestIds.certificateNo();
+        String first = PartnerRecords.birthCertificate(good.get(0), TODAY.minusDays(1), "371600", TestIds.adult(false), null);
+
+        TestKafka.sendJsonTogether(Topics.BIRTH_CERTIFICATES, key, List.of(first,
+                PartnerRecords.birthCertificate(bad, TODAY.minusDays(1), "371600",
+                        TestIds.withWrongCheckDigit(TestIds.adult(false)), null),
+                PartnerRecords.birthCertificate(good.get(1), TODAY.minusDays(1), "371600", TestIds.adult(false), null),
+                first,
+                PartnerRecords.birthCertificate(good.get(2), TODAY.minusDays(1), "371600", TestIds.adult(false), null)));
+
+        assertThat(SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, key)).contains("mother.idNumber");
+        asAgency().queryParam("birthCertificateNo", bad).get("/persons").then().statusCode(404);
+        for (String certificateNo : good) {
+            String insuredId = Api.awaitNewborn(certificateNo, Duration.ofSeconds(20)).getString("insuredId");
+            assertThat(TestDatabase.number("enrollment", "select count(*) from person where birth_certificate_no = ?",
+                    certificateNo)).as(certificateNo).isEqualTo(1);
+            assertThat(SuiteTopics.enrollmentEvents(insuredId, EnrollmentEvents.PERSON_ENROLLED, 1)).as(certificateNo).hasSize(1);
+        }
+    }
+
+    @Test
     void aCertificateWithAWrongParentCheckDigitIsDeadLetteredNamingTheFieldAndEnrolsNobody() {
         String certificateNo = TestIds.certificateNo();
         TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, PartnerRecords.birthCertificate(certificateNo,

@@ -120,7 +120,7 @@ public class Inbox {
                 })
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
-                    LOG.debugf("%s applies a poll of %d records one by one: %s", spec.consumer(), records.size(), failure);
+                    LOG.infof("%s applies a poll of %d records one by one: %s", spec.consumer(), records.size(), failure);
                     return oneByOne(records, spec, effect, onCallerContext);
                 });
     }
