@@ -24,10 +24,11 @@ final class NeedyToPaymentBench {
         List<String> idNumbers = suite.enrolResidents(count, Suite.freshPersonRange(options));
         String runId = Long.toString(System.currentTimeMillis(), 36);
         LocalDate admission = LocalDate.now().minusDays(10);
+        // an institution settles only its own claims, and the stays are at the tertiary hospital
+        OpenLoopHttp hospital = new OpenLoopHttp(Tokens.of("institution", SyntheticClaims.TERTIARY_HOSPITAL));
         for (int i = 0; i < count; i++) {
             String claim = Json.write(SyntheticClaims.inpatient("N" + runId + "-" + i, idNumbers.get(i), admission));
-            HttpResponse<String> response = suite.institution.send(
-                    suite.institution.post(suite.settlement.resolve("/settlements"), claim));
+            HttpResponse<String> response = hospital.send(hospital.post(suite.settlement.resolve("/settlements"), claim));
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("settling the stay of person " + i + " failed: " + response.statusCode()
                         + " " + response.body());

@@ -15,6 +15,8 @@ final class SyntheticClaims {
 
     static final String REGION = "371600";
     static final String INSTITUTION = "H3716002";
+    /** The level-3 hospital of the region, where the inpatient stays are. */
+    static final String TERTIARY_HOSPITAL = "H3716001";
 
     private SyntheticClaims() {
     }
@@ -52,7 +54,7 @@ final class SyntheticClaims {
 
     /** A level-3 stay of 5,000 in class A: after the basic pool it leaves a burden that needy assistance would share. */
     static ClaimRequest inpatient(String requestId, String idNumber, LocalDate admission) {
-        return new ClaimRequest(requestId, idNumber, null, null, "H3716001", 3, REGION, VisitType.INPATIENT, admission,
+        return new ClaimRequest(requestId, idNumber, null, null, TERTIARY_HOSPITAL, 3, REGION, VisitType.INPATIENT, admission,
                 admission.plusDays(4), null, List.of(new ClaimRequest.Diagnosis("J18.9", true)),
                 List.of(new ClaimRequest.Item("F00000000301", "住院床位及治疗", CatalogClass.A, ItemCategory.TREATMENT,
                         BigDecimal.ONE, new BigDecimal("5000.00"), List.of())));
