@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,7 +55,7 @@ public class Inbox {
      *
      * @param effect the state change, run inside the inbox transaction; it may publish through the {@link Outbox}
      */
-    public <T> Uni<Void> process(ConsumerRecord<String, byte[]> record, InboundSpec<T> spec,
+    private <T> Uni<Void> process(ConsumerRecord<String, byte[]> record, InboundSpec<T> spec,
             Function<InboundRecord<T>, Uni<Void>> effect) {
         Executor onCallerContext = callerContext();
         Optional<InboundRecord<T>> decoded;
@@ -101,15 +102,8 @@ public class Inbox {
         }
         List<String> outcomes = new ArrayList<>(records.size());
         return Panache.withTransaction(() -> Multi.createFrom().iterable(decoded)
-                        .onItem().transformToUniAndConcatenate(inbound -> claim(inbound, spec.consumer(), "APPLIED")
-                                .chain(claimed -> {
-                                    if (!claimed) {
-                                        outcomes.add("duplicate");
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    outcomes.add("applied");
-                                    return effect.apply(inbound).chain(Inbox::flushAndForget);
-                                }))
+                        .onItem().transformToUniAndConcatenate(inbound -> applyIfNew(inbound, spec.consumer(), effect, outcomes::add)
+                                .chain(Inbox::flushAndForget))
                         .collect().last())
                 .runSubscriptionOn(onCallerContext)
                 .invoke(() -> {
@@ -153,14 +147,19 @@ public class Inbox {
     }
 
     private <T> Uni<Void> applyOnce(InboundRecord<T> inbound, String consumer, Function<InboundRecord<T>, Uni<Void>> effect) {
-        return Panache.withTransaction(() -> claim(inbound, consumer, "APPLIED")
-                .chain(claimed -> {
-                    if (!claimed) {
-                        count(consumer, "duplicate");
-                        return Uni.createFrom().voidItem();
-                    }
-                    return effect.apply(inbound).invoke(() -> count(consumer, "applied"));
-                }));
+        return Panache.withTransaction(() -> applyIfNew(inbound, consumer, effect, outcome -> count(consumer, outcome)));
+    }
+
+    /** Claims the record in the inbox and applies it unless an earlier delivery was; tells {@code outcome} which it was. */
+    private <T> Uni<Void> applyIfNew(InboundRecord<T> inbound, String consumer, Function<InboundRecord<T>, Uni<Void>> effect,
+            Consumer<String> outcome) {
+        return claim(inbound, consumer, "APPLIED").chain(claimed -> {
+            if (!claimed) {
+                outcome.accept("duplicate");
+                return Uni.createFrom().voidItem();
+            }
+            return effect.apply(inbound).invoke(() -> outcome.accept("applied"));
+        });
     }
 
     private <T> Uni<Boolean> claim(InboundRecord<T> inbound, String consumer, String outcome) {
