@@ -29,9 +29,9 @@ import cn.medins.contracts.coverage.Sex;
 import cn.medins.contracts.settlement.SettlementEvents;
 
 /**
- * A backlog of {@code ClaimSettled} events written to {@code settlement.events} as fast as the broker takes them, then
- * the time until each consumer group (audit, assistance) has committed past the end: the rate at which a consumer
- * that was down catches up.
+ * A backlog of {@code ClaimSettled} events written to {@code settlement.events} as fast as the broker takes them while
+ * audit and assistance are paused, then the time from their resumption until each consumer group has committed past
+ * the end: the rate at which a consumer that was down catches up.
  */
 final class CatchUpBench {
 
@@ -48,25 +48,39 @@ final class CatchUpBench {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka);
         try (Admin admin = Admin.create(props)) {
             Instant start = Instant.now();
-            publishBacklog(suite.kafka, count);
-            Map<TopicPartition, Long> end = endOffsets(admin);
-            Duration published = Duration.between(start, Instant.now());
+            // The consumers are paused while the backlog is written, as if they were down, and resumed once it is all
+            // on the topic; a consumer the benchmark cannot pause starts on the backlog while it is being written.
+            List<ProcessHandle> paused = Signals.pause(GROUPS);
+            Map<TopicPartition, Long> end;
+            Map<String, Long> leftAtPublished = new HashMap<>();
+            try {
+                publishBacklog(suite.kafka, count);
+                end = endOffsets(admin);
+                for (String group : GROUPS) {
+                    leftAtPublished.put(group, lag(admin, group, end));
+                }
+            } finally {
+                Signals.resume(paused);
+            }
+            Instant published = Instant.now();
             Map<String, Duration> caughtUp = new HashMap<>();
             Instant deadline = Instant.now().plus(options.seconds("timeout", 600));
             while (caughtUp.size() < GROUPS.size() && Instant.now().isBefore(deadline)) {
                 for (String group : GROUPS) {
-                    if (!caughtUp.containsKey(group) && committedPast(admin, group, end)) {
-                        caughtUp.put(group, Duration.between(start, Instant.now()));
+                    if (!caughtUp.containsKey(group) && lag(admin, group, end) == 0) {
+                        caughtUp.put(group, Duration.between(published, Instant.now()));
                     }
                 }
                 Thread.sleep(250);
             }
             return GROUPS.stream().map(group -> caughtUp.containsKey(group)
-                    ? String.format(Locale.ROOT, "%s=%.0f events/s (%.1fs)", group,
-                            count / (caughtUp.get(group).toMillis() / 1000.0), caughtUp.get(group).toMillis() / 1000.0)
+                    ? String.format(Locale.ROOT, "%s=%.0f events/s (%d left when published, drained in %.1fs)", group,
+                            leftAtPublished.get(group) / Math.max(0.001, caughtUp.get(group).toMillis() / 1000.0),
+                            leftAtPublished.get(group), caughtUp.get(group).toMillis() / 1000.0)
                     : group + "=not caught up")
                     .collect(Collectors.joining(" ", String.format(Locale.ROOT,
-                            "catch-up: backlog=%d published in %.1fs ", count, published.toMillis() / 1000.0), ""));
+                            "catch-up: backlog=%d published in %.1fs, %d consumer processes paused meanwhile ", count,
+                            Duration.between(start, published).toMillis() / 1000.0, paused.size()), ""));
         }
     }
 
@@ -120,12 +134,15 @@ final class CatchUpBench {
                 .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
-    private static boolean committedPast(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
+    /** Records of the backlog the group has not committed yet. */
+    private static long lag(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
-        return end.entrySet().stream().allMatch(e -> {
-            OffsetAndMetadata offset = committed.get(e.getKey());
-            return offset != null && offset.offset() >= e.getValue();
-        });
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+            OffsetAndMetadata offset = committed.get(partition.getKey());
+            lag += Math.max(0, partition.getValue() - (offset == null ? 0 : offset.offset()));
+        }
+        return lag;
     }
 }
