@@ -237,6 +237,25 @@ class ScreeningIT extends AuditIntegrationBase {
     }
 
     @Test
+    void aPollHoldingALaterSaleBeforeAnEarlierOneFlagsTheLaterSale() {
+        String code = traceCode();
+        String firstHospital = unique("HA");
+        String laterHospital = unique("HB");
+        ClaimSettled first = aspirinVisit(unique("S"), unique("P"), firstHospital, code);
+        ClaimSettled later = Settlements.settledAt(aspirinVisit(unique("S"), unique("P"), laterHospital, code),
+                first.settledAt().plusSeconds(1));
+
+        settlement.inOnePollOnKey(unique("K"), later, first);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                asAgency().get("/trace-codes/{code}", code).then().statusCode(200)
+                        .body("billings.institutionId", equalTo(List.of(firstHospital, laterHospital))));
+        asAgency().queryParam("institutionId", laterHospital).get("/flags").then()
+                .body("total", equalTo(1)).body("items[0].ruleId", equalTo("TRACE_RESOLD"));
+        asAgency().queryParam("institutionId", firstHospital).get("/flags").then().body("total", equalTo(0));
+    }
+
+    @Test
     void theCatalogueIsServedAndBadQueriesAreProblems() {
         asAgency().get("/rules").then().statusCode(200)
                 .body("id", hasItem("TRACE_RESOLD"))

@@ -74,6 +74,12 @@ final class Settlements {
                 OffsetDateTime.now());
     }
 
+    static ClaimSettled settledAt(ClaimSettled s, OffsetDateTime settledAt) {
+        return new ClaimSettled(s.settlementId(), s.requestId(), s.patient(), s.institutionId(), s.institutionLevel(),
+                s.institutionRegionCode(), s.visitType(), s.admissionDate(), s.dischargeDate(), s.maternity(),
+                s.diagnoses(), s.items(), s.split(), s.policyVersion(), settledAt);
+    }
+
     static SettlementReversed reversalOf(ClaimSettled settled) {
         return new SettlementReversed(settled.settlementId(), settled.requestId(), settled.patient().insuredId(),
                 settled.institutionId(), settled.admissionDate(), settled.split(), "billing error", OffsetDateTime.now());
@@ -100,6 +106,13 @@ final class Settlements {
         TestKafka.sendTogether(Arrays.stream(events).map(event -> event instanceof SettlementReversed reversed
                 ? record(SettlementEvents.SETTLEMENT_REVERSED, reversed.insuredId(), json(reversed))
                 : record(SettlementEvents.CLAIM_SETTLED, ((ClaimSettled) event).patient().insuredId(), json(event)))
+                .toList());
+    }
+
+    /** Settlements sent back to back on one key, whoever's they are: a waiting consumer receives them in one poll. */
+    void inOnePollOnKey(String key, ClaimSettled... events) {
+        TestKafka.sendTogether(Arrays.stream(events)
+                .map(event -> record(SettlementEvents.CLAIM_SETTLED, key, json(event)))
                 .toList());
     }
 

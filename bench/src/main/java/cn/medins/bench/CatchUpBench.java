@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 
 import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.contracts.coverage.Category;
@@ -90,11 +91,15 @@ final class CatchUpBench {
         long firstPack = SyntheticClaims.firstPackOfRun(runStart);
         // persons of this run only: the days of an earlier run's persons are taken, and a second visit would be flagged
         String persons = "BENCH" + Long.toString(runStart.getEpochSecond(), 36) + "-";
+        // and their own ID numbers, as settled claims carry them: assistance's matchers look a person up by it
+        int firstIdNumber = (int) (runStart.getEpochSecond() % 1_000) * PERSONS;
         try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrap)) {
             for (int i = 0; i < count; i++) {
                 String insuredId = persons + (i % PERSONS);
                 String id = UUID.randomUUID().toString();
-                String json = Json.write(claimSettled(id, insuredId, SyntheticClaims.visitDay(yesterday, i, PERSONS), firstPack + i));
+                String idNumber = IdNumberFactory.of(SyntheticClaims.REGION, LocalDate.of(1950, 1, 1), firstIdNumber + i % PERSONS);
+                String json = Json.write(claimSettled(id, insuredId, idNumber, SyntheticClaims.visitDay(yesterday, i, PERSONS),
+                        firstPack + i));
                 producer.send(Kafka.record(Topics.SETTLEMENT_EVENTS, insuredId, json, Map.of(
                         CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
                         CloudEventHeaders.ID, id,
@@ -107,7 +112,8 @@ final class CatchUpBench {
         }
     }
 
-    static SettlementEvents.ClaimSettled claimSettled(String settlementId, String insuredId, LocalDate date, long packSerial) {
+    static SettlementEvents.ClaimSettled claimSettled(String settlementId, String insuredId, String idNumber, LocalDate date,
+            long packSerial) {
         ClaimRequest claim = SyntheticClaims.outpatient("C" + settlementId, null, date, packSerial);
         List<SettlementEvents.Item> items = claim.items().stream().map(item -> new SettlementEvents.Item(item.code(),
                 item.name(), item.catalogClass(), item.category(), item.quantity(), item.unitPrice(),
@@ -118,7 +124,7 @@ final class CatchUpBench {
         SettlementEvents.FundSplit split = new SettlementEvents.FundSplit(total, total, zero, zero, zero, zero, zero, zero,
                 zero, total);
         return new SettlementEvents.ClaimSettled(settlementId, claim.requestId(),
-                new SettlementEvents.Patient(insuredId, null, Sex.F, LocalDate.of(1970, 1, 1), Scheme.RESIDENT,
+                new SettlementEvents.Patient(insuredId, idNumber, Sex.F, IdNumbers.birthDate(idNumber).orElseThrow(), Scheme.RESIDENT,
                         Category.ADULT, SyntheticClaims.REGION, null),
                 claim.institutionId(), claim.institutionLevel(), claim.institutionRegionCode(), claim.visitType(),
                 date, null, null, claim.diagnoses().stream()

@@ -31,11 +31,13 @@ class SyntheticInputsTest {
 
     @Test
     void backlogClaimSettledEventsSatisfyTheirSchema() {
-        SettlementEvents.ClaimSettled event = CatchUpBench.claimSettled("s-1", "BENCH1", LocalDate.of(2026, 5, 1), 42);
+        String idNumber = IdNumberFactory.of("371600", LocalDate.of(1950, 1, 1), 1234);
+        SettlementEvents.ClaimSettled event = CatchUpBench.claimSettled("s-1", "BENCH1", idNumber, LocalDate.of(2026, 5, 1), 42);
         String schema = EventCatalog.of(SettlementEvents.CLAIM_SETTLED).orElseThrow().schema();
 
         assertThat(EventSchemas.validate(schema, Json.write(event))).isEmpty();
         assertThat(event.split().total()).isEqualByComparingTo(event.split().personal());
+        assertThat(event.patient().birthDate()).isEqualTo(IdNumbers.birthDate(idNumber).orElseThrow());
     }
 
     @Test

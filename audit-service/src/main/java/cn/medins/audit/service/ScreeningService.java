@@ -3,6 +3,7 @@ package cn.medins.audit.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ public class ScreeningService {
     }
 
     /**
-     * Screens claims settled one after the other: each is judged against the history before it, the claims before it
-     * in the list included, then all are added to the history and a flag is raised per finding. A settlement screened
+     * Screens settled claims in the order they were settled: each is judged against the history before it, the claims
+     * settled before it in the list included, then all are added to the history and a flag is raised per finding. A settlement screened
      * before (the same claim published again) is left out. The history is read and written once for the whole list.
      *
      * @return the flags raised
@@ -63,7 +64,11 @@ public class ScreeningService {
             if (fresh.isEmpty()) {
                 return Uni.createFrom().item(List.<Flag>of());
             }
-            List<ClaimFacts> claims = fresh.values().stream().map(ClaimFacts::fromSettlement).toList();
+            // Persons' claims reach audit on different partitions, so a poll may hold a later sale before an earlier one.
+            List<ClaimFacts> claims = fresh.values().stream()
+                    .sorted(Comparator.comparing(ClaimSettled::settledAt))
+                    .map(ClaimFacts::fromSettlement)
+                    .toList();
             return histories.lockTraceCodes(claims)
                     .chain(() -> histories.historyFor(claims, engine.lookbackDays()))
                     .map(history -> engine.evaluateInTurn(claims, history))
