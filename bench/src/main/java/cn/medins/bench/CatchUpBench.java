@@ -55,7 +55,7 @@ final class CatchUpBench {
             Map<TopicPartition, Long> end;
             Map<String, Long> leftAtPublished = new HashMap<>();
             try {
-                publishBacklog(suite.kafka, count);
+                publishBacklog(suite.kafka, count, Suite.freshPersonRange(options));
                 end = endOffsets(admin);
                 for (String group : GROUPS) {
                     leftAtPublished.put(group, lag(admin, group, end));
@@ -85,19 +85,19 @@ final class CatchUpBench {
         }
     }
 
-    private static void publishBacklog(String bootstrap, int count) {
+    private static void publishBacklog(String bootstrap, int count, int firstPerson) {
         LocalDate yesterday = LocalDate.now().minusDays(1);
         Instant runStart = Instant.now();
         long firstPack = SyntheticClaims.firstPackOfRun(runStart);
         // persons of this run only: the days of an earlier run's persons are taken, and a second visit would be flagged
         String persons = "BENCH" + Long.toString(runStart.getEpochSecond(), 36) + "-";
-        // and their own ID numbers, as settled claims carry them: assistance's matchers look a person up by it
-        int firstIdNumber = (int) (runStart.getEpochSecond() % 1_000) * PERSONS;
         try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrap)) {
             for (int i = 0; i < count; i++) {
                 String insuredId = persons + (i % PERSONS);
                 String id = UUID.randomUUID().toString();
-                String idNumber = IdNumberFactory.of(SyntheticClaims.REGION, LocalDate.of(1950, 1, 1), firstIdNumber + i % PERSONS);
+                // ID numbers as settled claims carry them (assistance's matchers look a person up by it), from the
+                // fresh range the other benchmarks enrol their persons from
+                String idNumber = IdNumberFactory.of(SyntheticClaims.REGION, LocalDate.of(1950, 1, 1), firstPerson + i % PERSONS);
                 String json = Json.write(claimSettled(id, insuredId, idNumber, SyntheticClaims.visitDay(yesterday, i, PERSONS),
                         firstPack + i));
                 producer.send(Kafka.record(Topics.SETTLEMENT_EVENTS, insuredId, json, Map.of(
