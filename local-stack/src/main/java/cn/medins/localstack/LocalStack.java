@@ -227,16 +227,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /**
-     * Four JVMs share a small machine with the broker and the database, so each is held to what it needs: a heap that
-     * holds a service's live data under load (about 45 MB) with room for bursts, bounded metaspace, code cache and
-     * direct buffers, smaller thread stacks, and a heap handed back to the system after a burst. Running out of memory
-     * ends the process, which its supervisor restarts, rather than leaving it half alive.
-     */
     private static List<String> serviceCommand(String java, Path runnerJar) {
-        return List.of(java, "-Xmx128m", "-Xmn40m", "-Xss512k", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m",
-                "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-XX:+ExitOnOutOfMemoryError", "-jar", runnerJar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(ServiceJvmOptions.forRuntime(Runtime.version()));
+        command.addAll(List.of("-jar", runnerJar.toString()));
+        return command;
     }
 
     private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers, Path publicKey,
