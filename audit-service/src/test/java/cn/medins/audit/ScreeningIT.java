@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ import cn.medins.contracts.audit.AuditEvents;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
 import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
 import cn.medins.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -217,5 +219,43 @@ class ScreeningIT extends AuditIntegrationBase {
         asAuditor().get("/flags/{id}", "no-such-flag").then().statusCode(404).contentType("application/problem+json");
         asAuditor().contentType(ContentType.JSON).body(Map.of("decision", "MAYBE"))
                 .post("/flags/{id}/resolution", "no-such-flag").then().statusCode(400);
+    }
+
+    /**
+     * The database drops the service's connections again and again while a burst of claims is screened, as when it
+     * fails over: every claim still ends up in the history once, and every duplicate is flagged once.
+     */
+    @Test
+    void claimsScreenedWhileTheDatabaseKeepsDroppingConnectionsAreEachRecordedAndFlaggedOnce() throws InterruptedException {
+        String hospital = unique("H");
+        int persons = 50;
+        int visitsEach = 4;
+        List<String> insuredIds = new ArrayList<>();
+        for (int person = 0; person < persons; person++) {
+            insuredIds.add(unique("P"));
+        }
+        List<ClaimSettled> claims = new ArrayList<>();
+        for (int visit = 0; visit < visitsEach; visit++) {
+            insuredIds.forEach(insuredId -> claims.add(aspirinVisit(unique("S"), insuredId, hospital, traceCode())));
+        }
+        claims.forEach(settlement::settled);
+
+        for (int cut = 0; cut < 20; cut++) {
+            TestDatabase.number("audit", """
+                    select count(pg_terminate_backend(pid)) from pg_stat_activity
+                    where datname = 'audit' and pid <> pg_backend_pid() and application_name = 'vertx-pg-client'""");
+            Thread.sleep(150);
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() ->
+                TestDatabase.number("audit", "select count(*) from billed_claim where institution_id = ?", hospital) == claims.size());
+        // a claim's flags are written in the transaction that records it
+        long duplicates = (long) persons * (visitsEach - 1);
+        assertThat(TestDatabase.number("audit",
+                "select count(*) from flag where institution_id = ? and rule_id = 'DUPLICATE_BILLING'", hospital)).isEqualTo(duplicates);
+        assertThat(TestDatabase.number("audit",
+                "select count(distinct settlement_id) from flag where institution_id = ?", hospital)).isEqualTo(duplicates);
+        assertThat(TestDatabase.number("audit", "select count(*) from trace_use where institution_id = ?", hospital))
+                .isEqualTo(claims.size());
     }
 }
