@@ -14,8 +14,8 @@ public final class Unis {
 
     /**
      * One after the other: a reactive session runs one statement at a time. Steps that finish at once (a persist
-     * queues its insert until the flush) are taken in a loop, not by nesting one subscription in the next: a claim
-     * with a hundred findings used to nest so deep that the event loop's stack overflowed and the step never ended.
+     * queues its insert until the flush) are taken in a loop, not by nesting one subscription in the next: nested, a
+     * hundred flags overflow a service's 512 KB stack on the event loop, and the step then never ends.
      */
     public static <T> Uni<Void> sequentially(List<T> elements, Function<T, Uni<Void>> step) {
         return Multi.createFrom().iterable(elements)
