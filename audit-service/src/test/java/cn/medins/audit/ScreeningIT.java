@@ -209,6 +209,56 @@ class ScreeningIT extends AuditIntegrationBase {
     }
 
     @Test
+    void settlementsAndAReversalInOnePollAreJudgedInTheirOrderAsIfOneByOne() {
+        String code = traceCode();
+        String person = unique("P");
+        String hospitalA = unique("HA");
+        String hospitalB = unique("HB");
+        String hospitalC = unique("HC");
+        ClaimSettled atA = aspirinVisit(unique("S"), person, hospitalA, code);
+        ClaimSettled atB = aspirinVisit(unique("S"), person, hospitalB, code);
+        ClaimSettled atC = aspirinVisit(unique("S"), person, hospitalC, code);
+
+        settlement.inOnePoll(atA, atB, atB, Settlements.reversalOf(atA), atC);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                asAgency().get("/trace-codes/{code}", code).then().statusCode(200)
+                        .body("billings.institutionId", equalTo(List.of(hospitalA, hospitalB, hospitalC)))
+                        .body("billings.reversed", equalTo(List.of(true, false, false))));
+        // B was judged with A still standing, and its flag voided when A was reversed; C after the reversal, against B
+        asAgency().queryParam("institutionId", hospitalB).queryParam("status", "VOIDED").get("/flags").then()
+                .body("total", equalTo(1)).body("items[0].ruleId", equalTo("TRACE_RESOLD"));
+        asAgency().queryParam("institutionId", hospitalB).queryParam("status", "OPEN").get("/flags").then()
+                .body("total", equalTo(0));
+        JsonPath atHospitalC = asAgency().queryParam("institutionId", hospitalC).get("/flags").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(atHospitalC.getList("items.ruleId")).contains("TRACE_RESOLD");
+        assertThat(atHospitalC.getString("items.find { it.ruleId == 'TRACE_RESOLD' }.evidence.firstInstitutionId"))
+                .isEqualTo(hospitalB);
+        assertThat(atHospitalC.getList("items.status")).containsOnly("OPEN");
+        asAgency().queryParam("institutionId", hospitalA).get("/flags").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aPollHoldingALaterSaleBeforeAnEarlierOneFlagsTheLaterSale() {
+        String code = traceCode();
+        String firstHospital = unique("HA");
+        String laterHospital = unique("HB");
+        ClaimSettled first = aspirinVisit(unique("S"), unique("P"), firstHospital, code);
+        ClaimSettled later = Settlements.settledAt(aspirinVisit(unique("S"), unique("P"), laterHospital, code),
+                first.settledAt().plusSeconds(1));
+
+        settlement.inOnePollOnKey(unique("K"), later, first);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                asAgency().get("/trace-codes/{code}", code).then().statusCode(200)
+                        .body("billings.institutionId", equalTo(List.of(firstHospital, laterHospital))));
+        asAgency().queryParam("institutionId", laterHospital).get("/flags").then()
+                .body("total", equalTo(1)).body("items[0].ruleId", equalTo("TRACE_RESOLD"));
+        asAgency().queryParam("institutionId", firstHospital).get("/flags").then().body("total", equalTo(0));
+    }
+
+    @Test
     void theCatalogueIsServedAndBadQueriesAreProblems() {
         asAgency().get("/rules").then().statusCode(200)
                 .body("id", hasItem("TRACE_RESOLD"))

@@ -1,12 +1,16 @@
 package cn.medins.audit;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +74,12 @@ final class Settlements {
                 OffsetDateTime.now());
     }
 
+    static ClaimSettled settledAt(ClaimSettled s, OffsetDateTime settledAt) {
+        return new ClaimSettled(s.settlementId(), s.requestId(), s.patient(), s.institutionId(), s.institutionLevel(),
+                s.institutionRegionCode(), s.visitType(), s.admissionDate(), s.dischargeDate(), s.maternity(),
+                s.diagnoses(), s.items(), s.split(), s.policyVersion(), settledAt);
+    }
+
     static SettlementReversed reversalOf(ClaimSettled settled) {
         return new SettlementReversed(settled.settlementId(), settled.requestId(), settled.patient().insuredId(),
                 settled.institutionId(), settled.admissionDate(), settled.split(), "billing error", OffsetDateTime.now());
@@ -85,14 +95,42 @@ final class Settlements {
 
     /** A record as settlement's outbox relay sends it: binary-mode CloudEvents headers, JSON value. */
     static void send(EventType type, String key, byte[] value) {
-        TestKafka.send(Topics.SETTLEMENT_EVENTS, key, value, Map.of(
+        TestKafka.send(Topics.SETTLEMENT_EVENTS, key, value, headers(type, key));
+    }
+
+    /**
+     * Settlements and reversals sent back to back, as the relay sends a busy moment's events: on one person's key, a
+     * waiting consumer receives them in one poll.
+     */
+    void inOnePoll(Object... events) {
+        TestKafka.sendTogether(Arrays.stream(events).map(event -> event instanceof SettlementReversed reversed
+                ? record(SettlementEvents.SETTLEMENT_REVERSED, reversed.insuredId(), json(reversed))
+                : record(SettlementEvents.CLAIM_SETTLED, ((ClaimSettled) event).patient().insuredId(), json(event)))
+                .toList());
+    }
+
+    /** Settlements sent back to back on one key, whoever's they are: a waiting consumer receives them in one poll. */
+    void inOnePollOnKey(String key, ClaimSettled... events) {
+        TestKafka.sendTogether(Arrays.stream(events)
+                .map(event -> record(SettlementEvents.CLAIM_SETTLED, key, json(event)))
+                .toList());
+    }
+
+    private static ProducerRecord<String, byte[]> record(EventType type, String key, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SETTLEMENT_EVENTS, key, value);
+        headers(type, key).forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static Map<String, String> headers(EventType type, String key) {
+        return Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
                 CloudEventHeaders.ID, UUID.randomUUID().toString(),
                 CloudEventHeaders.TYPE, type.toString(),
                 CloudEventHeaders.SOURCE, "settlement-service",
                 CloudEventHeaders.TIME, OffsetDateTime.now().toString(),
                 CloudEventHeaders.SUBJECT, key,
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
     }
 
     private byte[] json(Object payload) {

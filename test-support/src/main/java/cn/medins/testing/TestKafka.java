@@ -56,9 +56,16 @@ public final class TestKafka {
      * that is waiting receives them in one poll.
      */
     public static void sendJsonTogether(String topic, String key, List<String> jsons) {
+        sendTogether(jsons.stream()
+                .map(json -> new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8)))
+                .toList());
+    }
+
+    /** Sends records as one request to the broker, back to back: a consumer that is waiting receives them in one poll. */
+    public static void sendTogether(List<ProducerRecord<String, byte[]>> records) {
         try (KafkaProducer<String, byte[]> producer = producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 200))) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
-            jsons.forEach(json -> sent.add(producer.send(new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8)))));
+            records.forEach(record -> sent.add(producer.send(record)));
             for (Future<RecordMetadata> acknowledged : sent) {
                 acknowledged.get();
             }
@@ -66,7 +73,7 @@ public final class TestKafka {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("send to " + topic + " failed", e.getCause());
+            throw new IllegalStateException("send failed", e.getCause());
         }
     }
 

@@ -25,7 +25,7 @@ public final class InMemoryHistory implements History {
     /** Claims and total amount of one institution for one cost key. */
     public record CostTotal(long claims, BigDecimal total) {
 
-        CostTotal plus(CostTotal other) {
+        public CostTotal plus(CostTotal other) {
             return new CostTotal(claims + other.claims, total.add(other.total));
         }
     }

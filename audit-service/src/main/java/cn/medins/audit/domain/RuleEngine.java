@@ -79,6 +79,19 @@ public final class RuleEngine {
         return findings;
     }
 
+    /**
+     * The findings of claims settled one after the other, each judged against the history and the claims before it in
+     * the list, as if each had been screened and recorded alone; the history ends holding them all.
+     */
+    public List<List<Finding>> evaluateInTurn(List<ClaimFacts> claims, InMemoryHistory history) {
+        List<List<Finding>> findings = new ArrayList<>(claims.size());
+        for (ClaimFacts claim : claims) {
+            findings.add(evaluate(claim, history));
+            history.record(claim);
+        }
+        return findings;
+    }
+
     /** Every rule, enabled or not, as defined. */
     public List<RuleDefinition> catalogue() {
         return catalogue;

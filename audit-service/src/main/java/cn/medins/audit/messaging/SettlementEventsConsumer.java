@@ -1,5 +1,7 @@
 package cn.medins.audit.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.medins.audit.repository.Unis;
 import cn.medins.audit.service.ScreeningService;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.settlement.SettlementEvents;
@@ -49,14 +52,29 @@ public class SettlementEventsConsumer {
 
     @Incoming(Topics.SETTLEMENT_EVENTS)
     public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
-        return inbox.processBatch(records, SPEC, this::apply);
+        return inbox.processTogether(records, SPEC, this::apply);
     }
 
-    private Uni<Void> apply(InboundRecord<JsonNode> inbound) {
-        if (SettlementEvents.CLAIM_SETTLED.equals(inbound.type())) {
-            return screening.screen(read(mapper, inbound, ClaimSettled.class)).replaceWithVoid();
+    /**
+     * Settled claims that follow each other are screened together; a reversal is applied where it stands, so a claim
+     * after it is judged without the reversed one, and one before it with.
+     */
+    private Uni<Void> apply(List<InboundRecord<JsonNode>> fresh) {
+        List<List<InboundRecord<JsonNode>>> runs = new ArrayList<>();
+        for (InboundRecord<JsonNode> inbound : fresh) {
+            if (runs.isEmpty() || !isSettled(inbound) || !isSettled(runs.get(runs.size() - 1).get(0))) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(inbound);
         }
-        return screening.reverse(read(mapper, inbound, SettlementReversed.class));
+        return Unis.sequentially(runs, run -> isSettled(run.get(0))
+                ? screening.screen(run.stream().map(inbound -> read(mapper, inbound, ClaimSettled.class)).toList())
+                        .replaceWithVoid()
+                : screening.reverse(read(mapper, run.get(0), SettlementReversed.class)));
+    }
+
+    private static boolean isSettled(InboundRecord<JsonNode> inbound) {
+        return SettlementEvents.CLAIM_SETTLED.equals(inbound.type());
     }
 
     /** The event as audit reads it; the pact audit gives settlement is written from this (SettlementEventsPactTest). */

@@ -1,6 +1,7 @@
 package cn.medins.audit.repository;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -11,8 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DiagnosisCostRepository implements PanacheRepositoryBase<DiagnosisCost, DiagnosisCost.Key> {
 
-    public Uni<List<DiagnosisCost>> ofCategory(String diagnosisCategory, int institutionLevel) {
-        return list("diagnosisCategory = ?1 and institutionLevel = ?2", diagnosisCategory, institutionLevel);
+    /** The costs of every institution for the categories at the levels. */
+    public Uni<List<DiagnosisCost>> ofCategories(Collection<String> diagnosisCategories, Collection<Integer> institutionLevels) {
+        return Unis.inChunks(diagnosisCategories,
+                chunk -> list("diagnosisCategory in ?1 and institutionLevel in ?2", chunk, institutionLevels));
     }
 
     /** Adds (or, with negative figures, takes away) claims and money; atomic, so concurrent writers never lose one. */

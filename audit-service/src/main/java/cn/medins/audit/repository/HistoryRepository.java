@@ -1,13 +1,19 @@
 package cn.medins.audit.repository;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import cn.medins.audit.domain.ClaimFacts;
-import cn.medins.audit.domain.History;
 import cn.medins.audit.domain.InMemoryHistory;
 import cn.medins.audit.domain.InMemoryHistory.CostTotal;
 import cn.medins.audit.domain.PriorClaim;
@@ -20,9 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The audit's memory of settled claims: the claims, the traceability ledger (codes and drug identifiers) and the cost
- * per diagnosis. Reading loads what the rules may ask about one claim in four indexed reads — the person's claims
- * around it, the billings of its codes and of their drug identifiers, the costs of its diagnosis — so evaluating the
- * rules afterwards touches no database.
+ * per diagnosis. Claims are read and recorded many at a time — the settled claims of a whole poll — so that the number
+ * of statements does not grow with the claims, and evaluating the rules touches no database.
  */
 @ApplicationScoped
 public class HistoryRepository {
@@ -40,20 +45,44 @@ public class HistoryRepository {
         this.costs = costs;
     }
 
-    public Uni<Boolean> contains(String settlementId) {
-        return claims.findById(settlementId).map(found -> found != null);
+    /** A settled claim as the history keeps it. */
+    public record Settled(ClaimFacts claim, OffsetDateTime settledAt) {
     }
 
-    /** See {@link TraceUseRepository#lockForScreening}: taken before the history of a claim that will be recorded is read. */
-    public Uni<Void> lockTraceCodes(ClaimFacts claim) {
-        return traceUses.lockForScreening(traceCodesOf(claim));
+    /** Which of the settlements were recorded before (the same claim published again). */
+    public Uni<Set<String>> recordedAmong(Collection<String> settlementIds) {
+        return claims.presentAmong(settlementIds);
     }
 
-    public Uni<History> historyFor(ClaimFacts claim, int lookbackDays) {
+    /** See {@link TraceUseRepository#lockForScreening}: taken before the history of claims that will be recorded is read. */
+    public Uni<Void> lockTraceCodes(List<ClaimFacts> screened) {
+        return traceUses.lockForScreening(traceCodesOf(screened));
+    }
+
+    /**
+     * Everything the rules may ask about any of the claims, in four reads however many claims there are: the persons'
+     * claims from the earliest lookback to the latest service date, the billings of the codes and of their drug
+     * identifiers, the costs of the diagnoses.
+     */
+    public Uni<InMemoryHistory> historyFor(List<ClaimFacts> screened, int lookbackDays) {
         InMemoryHistory history = new InMemoryHistory();
-        Set<String> codes = traceCodesOf(claim);
-        return claims.ofPerson(claim.insuredId(), claim.idNumber(), claim.admissionDate().minusDays(lookbackDays),
-                        claim.serviceDate())
+        Set<String> codes = traceCodesOf(screened);
+        Set<String> insuredIds = new HashSet<>();
+        Set<String> idNumbers = new HashSet<>();
+        Set<String> categories = new HashSet<>();
+        Set<Integer> levels = new HashSet<>();
+        for (ClaimFacts claim : screened) {
+            addIfPresent(insuredIds, claim.insuredId());
+            addIfPresent(idNumbers, claim.idNumber());
+            if (claim.principalDiagnosis() != null) {
+                categories.add(Stays.diagnosisCategory(claim.principalDiagnosis()));
+                levels.add(claim.institutionLevel());
+            }
+        }
+        LocalDate from = screened.stream().map(ClaimFacts::admissionDate).min(Comparator.naturalOrder()).orElseThrow()
+                .minusDays(lookbackDays);
+        LocalDate to = screened.stream().map(ClaimFacts::serviceDate).max(Comparator.naturalOrder()).orElseThrow();
+        return claims.ofPersons(insuredIds, idNumbers, from, to)
                 .invoke(found -> found.forEach(c -> history.addClaim(toPrior(c))))
                 .chain(() -> traceUses.usesOf(codes))
                 .invoke(found -> found.forEach(u -> history.addTraceUse(new TraceUse(u.traceCode, u.settlementId,
@@ -61,34 +90,58 @@ public class HistoryRepository {
                 .chain(() -> products.firstUsesOf(productsOf(codes)))
                 .invoke(found -> found.forEach(p -> history.addProductUse(p.product, new TraceUse(p.traceCode,
                         p.settlementId, p.institutionId, p.itemCode, p.serviceDate, false))))
-                .chain(() -> claim.principalDiagnosis() == null ? Uni.createFrom().item(List.<DiagnosisCost>of())
-                        : costs.ofCategory(Stays.diagnosisCategory(claim.principalDiagnosis()), claim.institutionLevel()))
+                .chain(() -> costs.ofCategories(categories, levels))
                 .invoke(found -> found.forEach(c -> history.addCost(c.diagnosisCategory, c.institutionLevel,
                         c.institutionId, new CostTotal(c.claimCount, c.total))))
                 .replaceWith(history);
     }
 
-    /** Adds a settled claim to the history: the claim, its packs in the ledger, its drug identifiers, its cost. */
-    public Uni<Void> record(ClaimFacts claim, OffsetDateTime settledAt) {
-        List<TraceUseEntry> uses = claim.tracedPacks().stream().map(pack -> {
+    /**
+     * Adds settled claims to the history, in their order: the claims, their packs in the ledger, the first billing of
+     * each drug identifier, their costs. Costs are added per diagnosis and institution in a fixed order, so two
+     * instances adding to the same rows wait for each other instead of deadlocking.
+     */
+    public Uni<Void> record(List<Settled> settled) {
+        List<TraceUseEntry> uses = settled.stream().flatMap(s -> usesOf(s).stream()).toList();
+        Map<String, TraceUseEntry> firstUseByProduct = new LinkedHashMap<>();
+        for (TraceUseEntry use : uses) {
+            String product = TraceCodes.product(use.traceCode);
+            if (product != null) {
+                firstUseByProduct.putIfAbsent(product, use);
+            }
+        }
+        Map<CostKey, CostTotal> addedCosts = new TreeMap<>(CostKey.ORDER);
+        for (Settled s : settled) {
+            ClaimFacts claim = s.claim();
+            if (claim.principalDiagnosis() != null) {
+                addedCosts.merge(new CostKey(Stays.diagnosisCategory(claim.principalDiagnosis()), claim.institutionLevel(),
+                        claim.institutionId()), new CostTotal(1, claim.total()), CostTotal::plus);
+            }
+        }
+        return claims.persist(settled.stream().map(s -> toRow(s.claim(), s.settledAt())))
+                .chain(() -> traceUses.insertAll(uses))
+                .chain(() -> products.recordFirstUses(firstUseByProduct))
+                .chain(() -> Unis.sequentially(List.copyOf(addedCosts.entrySet()), cost -> costs.add(cost.getKey().category(),
+                        cost.getKey().level(), cost.getKey().institutionId(), cost.getValue().claims(), cost.getValue().total())));
+    }
+
+    private record CostKey(String category, int level, String institutionId) {
+        static final Comparator<CostKey> ORDER = Comparator.comparing(CostKey::category).thenComparingInt(CostKey::level)
+                .thenComparing(CostKey::institutionId);
+    }
+
+    private static List<TraceUseEntry> usesOf(Settled settled) {
+        ClaimFacts claim = settled.claim();
+        return claim.tracedPacks().stream().map(pack -> {
             TraceUseEntry use = new TraceUseEntry();
             use.traceCode = pack.traceCode();
             use.settlementId = claim.claimId();
             use.institutionId = claim.institutionId();
             use.itemCode = pack.item().code();
             use.serviceDate = claim.serviceDate();
-            use.billedAt = settledAt;
+            use.billedAt = settled.settledAt();
             return use;
         }).toList();
-        return claims.persist(toRow(claim, settledAt))
-                // Panache refuses to persist an empty list, and most claims carry no traceability code.
-                .chain(() -> uses.isEmpty() ? Uni.createFrom().voidItem() : traceUses.persist(uses))
-                .chain(() -> Unis.sequentially(uses, use -> {
-                    String product = TraceCodes.product(use.traceCode);
-                    return product == null ? Uni.createFrom().voidItem() : products.recordFirstUse(use, product);
-                }))
-                .chain(() -> addCost(claim.principalDiagnosis(), claim.institutionLevel(), claim.institutionId(), 1,
-                        claim.total()));
     }
 
     /**
@@ -139,10 +192,16 @@ public class HistoryRepository {
         return row;
     }
 
-    private static Set<String> traceCodesOf(ClaimFacts claim) {
+    private static Set<String> traceCodesOf(List<ClaimFacts> claims) {
         Set<String> codes = new LinkedHashSet<>();
-        claim.tracedPacks().forEach(pack -> codes.add(pack.traceCode()));
+        claims.forEach(claim -> claim.tracedPacks().forEach(pack -> codes.add(pack.traceCode())));
         return codes;
+    }
+
+    private static void addIfPresent(Set<String> values, String value) {
+        if (value != null) {
+            values.add(value);
+        }
     }
 
     private static Set<String> productsOf(Set<String> codes) {

@@ -2,8 +2,8 @@ package cn.medins.audit.repository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,25 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TraceProductRepository implements PanacheRepositoryBase<TraceProduct, String> {
 
     public Uni<List<TraceProduct>> firstUsesOf(Collection<String> products) {
-        if (products.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list("product in ?1", products);
+        return Unis.inChunks(products, chunk -> list("product in ?1", chunk));
     }
 
-    /** Keeps the first billing of the product; a later one changes nothing. */
-    public Uni<Void> recordFirstUse(TraceUseEntry use, String product) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                insert into trace_product (product, trace_code, settlement_id, institution_id, item_code, service_date)
-                values (:product, :traceCode, :settlementId, :institutionId, :itemCode, :serviceDate)
-                on conflict (product) do nothing""")
-                .setParameter("product", product)
-                .setParameter("traceCode", use.traceCode)
-                .setParameter("settlementId", use.settlementId)
-                .setParameter("institutionId", use.institutionId)
-                .setParameter("itemCode", use.itemCode)
-                .setParameter("serviceDate", use.serviceDate)
-                .executeUpdate())
-                .replaceWithVoid();
+    /** Keeps the first billing of each product; a product billed before keeps its earlier one. */
+    public Uni<Void> recordFirstUses(Map<String, TraceUseEntry> firstUseByProduct) {
+        return MultiRowInsert.insert("trace_product (product, trace_code, settlement_id, institution_id, item_code, service_date)",
+                firstUseByProduct.entrySet().stream().map(first -> List.<Object>of(first.getKey(), first.getValue().traceCode,
+                        first.getValue().settlementId, first.getValue().institutionId, first.getValue().itemCode,
+                        first.getValue().serviceDate)).toList(),
+                "on conflict (product) do nothing");
     }
 }

@@ -20,10 +20,15 @@ public class TraceUseRepository implements PanacheRepositoryBase<TraceUseEntry, 
 
     /** Every billing of any of the codes, oldest first, in one read. */
     public Uni<List<TraceUseEntry>> usesOf(Collection<String> traceCodes) {
-        if (traceCodes.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list("traceCode in ?1 order by id", traceCodes);
+        return Unis.inChunks(traceCodes, chunk -> list("traceCode in ?1 order by id", chunk));
+    }
+
+    /** Adds billings to the ledger; {@link #usesOf} returns them in the order given. */
+    public Uni<Void> insertAll(List<TraceUseEntry> uses) {
+        return MultiRowInsert.insert("trace_use (trace_code, settlement_id, institution_id, item_code, service_date, billed_at)",
+                uses.stream().map(use -> List.<Object>of(use.traceCode, use.settlementId, use.institutionId, use.itemCode,
+                        use.serviceDate, use.billedAt)).toList(),
+                "");
     }
 
     /**

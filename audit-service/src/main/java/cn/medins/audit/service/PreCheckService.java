@@ -43,7 +43,7 @@ public class PreCheckService {
         }
         return knownPatient(request).chain(patient -> {
             ClaimFacts claim = ClaimFacts.fromRequest(request, patient);
-            return histories.historyFor(claim, engine.lookbackDays())
+            return histories.historyFor(List.of(claim), engine.lookbackDays())
                     .map(history -> engine.evaluate(claim, history))
                     .map(findings -> new PreCheckResult(Verdict.of(findings), findings));
         });

@@ -2,7 +2,11 @@ package cn.medins.audit.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -13,6 +17,7 @@ import cn.medins.audit.domain.RuleEngine;
 import cn.medins.audit.repository.Flag;
 import cn.medins.audit.repository.FlagRepository;
 import cn.medins.audit.repository.HistoryRepository;
+import cn.medins.audit.repository.HistoryRepository.Settled;
 import cn.medins.audit.repository.Unis;
 import cn.medins.contracts.audit.AuditEvents.Decision;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
@@ -22,7 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Screens settled claims: judges each against the history before it, then adds it to the history and raises a flag
- * per finding. Runs inside the inbox transaction of the settlement event, so the history, the flags and their events
+ * per finding. Runs inside the inbox transaction of the settlement events, so the history, the flags and their events
  * are written together or not at all.
  */
 @ApplicationScoped
@@ -45,18 +50,32 @@ public class ScreeningService {
         this.clock = clock;
     }
 
-    /** The flags raised; none for a settlement already screened (the same claim published again). */
-    public Uni<List<Flag>> screen(ClaimSettled settled) {
-        return histories.contains(settled.settlementId()).chain(screened -> {
-            if (screened) {
+    /**
+     * Screens settled claims in the order they were settled: each is judged against the history before it, the claims
+     * settled before it in the list included, then all are added to the history and a flag is raised per finding. A
+     * settlement screened before (the same claim published again) is left out. The history is read and written once
+     * for the whole list.
+     *
+     * @return the flags raised
+     */
+    public Uni<List<Flag>> screen(List<ClaimSettled> settled) {
+        return histories.recordedAmong(settled.stream().map(ClaimSettled::settlementId).toList()).chain(recorded -> {
+            Map<String, ClaimSettled> fresh = new LinkedHashMap<>();
+            settled.stream().filter(s -> !recorded.contains(s.settlementId())).forEach(s -> fresh.putIfAbsent(s.settlementId(), s));
+            if (fresh.isEmpty()) {
                 return Uni.createFrom().item(List.<Flag>of());
             }
-            ClaimFacts claim = ClaimFacts.fromSettlement(settled);
-            return histories.lockTraceCodes(claim)
-                    .chain(() -> histories.historyFor(claim, engine.lookbackDays()))
-                    .map(history -> engine.evaluate(claim, history))
-                    .call(() -> histories.record(claim, settled.settledAt()))
-                    .chain(findings -> raise(claim, findings));
+            // Persons' claims reach audit on different partitions, so a poll may hold a later sale before an earlier one.
+            List<ClaimFacts> claims = fresh.values().stream()
+                    .sorted(Comparator.comparing(ClaimSettled::settledAt))
+                    .map(ClaimFacts::fromSettlement)
+                    .toList();
+            return histories.lockTraceCodes(claims)
+                    .chain(() -> histories.historyFor(claims, engine.lookbackDays()))
+                    .map(history -> engine.evaluateInTurn(claims, history))
+                    .call(() -> histories.record(claims.stream()
+                            .map(claim -> new Settled(claim, fresh.get(claim.claimId()).settledAt())).toList()))
+                    .chain(findings -> raise(claims, findings));
         });
     }
 
@@ -82,8 +101,12 @@ public class ScreeningService {
         return events.resolved(flag, Decision.DISMISSED).replaceWithVoid();
     }
 
-    private Uni<List<Flag>> raise(ClaimFacts claim, List<Finding> findings) {
-        List<Flag> raised = findings.stream().map(finding -> toFlag(claim, finding)).toList();
+    private Uni<List<Flag>> raise(List<ClaimFacts> claims, List<List<Finding>> findings) {
+        List<Flag> raised = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimFacts claim = claims.get(i);
+            findings.get(i).forEach(finding -> raised.add(toFlag(claim, finding)));
+        }
         return Unis.sequentially(raised, flag -> flags.persist(flag).chain(() -> events.flagged(flag)).replaceWithVoid())
                 .replaceWith(raised);
     }

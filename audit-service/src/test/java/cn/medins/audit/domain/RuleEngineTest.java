@@ -56,6 +56,23 @@ class RuleEngineTest {
     }
 
     @Test
+    void claimsJudgedInTurnSeeTheClaimsBeforeThemAndNotTheOnesAfter() {
+        ClaimFacts first = claim().id("S1").person("P1").at("H1").drug("XB01AC06", "1", "15.5", "T1").build();
+        ClaimFacts resold = claim().id("S2").person("P2").at("H2").drug("XB01AC06", "1", "15.5", "T1").build();
+        ClaimFacts billedTwice = claim().id("S3").person("P2").at("H2").drug("XB01AC06", "1", "15.5").build();
+        InMemoryHistory history = new InMemoryHistory();
+
+        List<List<Finding>> findings = engine.evaluateInTurn(List.of(first, resold, billedTwice), history);
+
+        assertThat(findings.get(0)).isEmpty();
+        assertThat(findings.get(1)).extracting(Finding::ruleId).containsExactly("TRACE_RESOLD");
+        assertThat(findings.get(1)).extracting(Finding::relatedClaimId).containsExactly("S1");
+        assertThat(findings.get(2)).extracting(Finding::ruleId).containsExactly("DUPLICATE_BILLING");
+        assertThat(findings.get(2)).extracting(Finding::relatedClaimId).containsExactly("S2");
+        assertThat(history.usesOf("T1")).extracting(TraceUse::claimId).containsExactly("S1", "S2");
+    }
+
+    @Test
     void aDisabledRuleIsListedButNotEvaluated() {
         RuleEngine withoutSexRule = RuleEngine.of(List.of(new RuleDefinition("SEX_AGE_MISMATCH", "PATIENT_MISMATCH",
                 Severity.BLOCK, false, "off", Map.of("constraints", List.of(Map.of("label", "x", "diagnosisPrefixes",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -88,23 +89,43 @@ public class Inbox {
      */
     public <T> Uni<Void> processBatch(ConsumerRecords<String, byte[]> poll, InboundSpec<T> spec,
             Function<InboundRecord<T>, Uni<Void>> effect) {
+        return inOneTransaction(poll, spec, effect, (decoded, outcome) -> Multi.createFrom().iterable(decoded)
+                .onItem().transformToUniAndConcatenate(inbound -> applyIfNew(inbound, spec.consumer(), effect, outcome)
+                        .chain(Inbox::flushAndForget))
+                .collect().last()
+                .replaceWithVoid());
+    }
+
+    /**
+     * As {@link #processBatch}, but the records of the poll not applied before are handed to {@code effect} together,
+     * in their order, so that it can read and write for all of them in a few statements. The effect must leave what
+     * applying them one after the other would; a record that has to be processed alone reaches it as a list of one.
+     */
+    public <T> Uni<Void> processTogether(ConsumerRecords<String, byte[]> poll, InboundSpec<T> spec,
+            Function<List<InboundRecord<T>>, Uni<Void>> effect) {
+        return inOneTransaction(poll, spec, inbound -> effect.apply(List.of(inbound)),
+                (decoded, outcome) -> claimNew(decoded, spec.consumer(), outcome)
+                        .chain(fresh -> fresh.isEmpty() ? Uni.createFrom().voidItem() : effect.apply(fresh))
+                        .chain(Inbox::flushAndForget));
+    }
+
+    private <T> Uni<Void> inOneTransaction(ConsumerRecords<String, byte[]> poll, InboundSpec<T> spec,
+            Function<InboundRecord<T>, Uni<Void>> effectOfOne,
+            BiFunction<List<InboundRecord<T>>, Consumer<String>, Uni<Void>> applyAll) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(poll.count());
         poll.forEach(records::add);
         if (records.size() == 1) {
-            return process(records.get(0), spec, effect);
+            return process(records.get(0), spec, effectOfOne);
         }
         Executor onCallerContext = callerContext();
         List<InboundRecord<T>> decoded = new ArrayList<>(records.size());
         try {
             records.forEach(record -> decoder.decode(record, spec).ifPresent(decoded::add));
         } catch (RejectedEventException e) {
-            return oneByOne(records, spec, effect, onCallerContext);
+            return oneByOne(records, spec, effectOfOne, onCallerContext);
         }
         List<String> outcomes = new ArrayList<>(records.size());
-        return Panache.withTransaction(() -> Multi.createFrom().iterable(decoded)
-                        .onItem().transformToUniAndConcatenate(inbound -> applyIfNew(inbound, spec.consumer(), effect, outcomes::add)
-                                .chain(Inbox::flushAndForget))
-                        .collect().last())
+        return Panache.withTransaction(() -> applyAll.apply(decoded, outcomes::add))
                 .runSubscriptionOn(onCallerContext)
                 .invoke(() -> {
                     outcomes.forEach(outcome -> count(spec.consumer(), outcome));
@@ -112,11 +133,25 @@ public class Inbox {
                         count(spec.consumer(), "skipped");
                     }
                 })
-                .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
                     LOG.infof("%s applies a poll of %d records one by one: %s", spec.consumer(), records.size(), failure);
-                    return oneByOne(records, spec, effect, onCallerContext);
+                    return oneByOne(records, spec, effectOfOne, onCallerContext);
                 });
+    }
+
+    /** Claims each record in the inbox; the ones no earlier delivery applied, in their order. */
+    private <T> Uni<List<InboundRecord<T>>> claimNew(List<InboundRecord<T>> decoded, String consumer,
+            Consumer<String> outcome) {
+        List<InboundRecord<T>> fresh = new ArrayList<>(decoded.size());
+        return Multi.createFrom().iterable(decoded)
+                .onItem().transformToUniAndConcatenate(inbound -> claim(inbound, consumer, "APPLIED").invoke(claimed -> {
+                    outcome.accept(claimed ? "applied" : "duplicate");
+                    if (claimed) {
+                        fresh.add(inbound);
+                    }
+                }))
+                .collect().last()
+                .replaceWith(fresh);
     }
 
     /**
