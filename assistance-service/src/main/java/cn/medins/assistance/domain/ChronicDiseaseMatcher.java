@@ -31,6 +31,15 @@ public final class ChronicDiseaseMatcher {
     }
 
     /**
+     * Whether the claim could complete a recognition at all: only a diagnosis in a qualifying range can, so for any
+     * other claim the person's history need not be read.
+     */
+    public static boolean mayRecognise(ClaimFacts claim) {
+        return !claim.reversed() && claim.diagnoses().stream()
+                .anyMatch(diagnosis -> RANGES.values().stream().anyMatch(range -> range.contains(diagnosis.code())));
+    }
+
+    /**
      * @param history the person's other settled claims (any order; the claim itself is ignored if present)
      * @param qualified diseases the person is already qualified for, which are not decided again
      */

@@ -30,8 +30,7 @@ public final class MaternityAllowanceMatcher {
 
     /** @param wage {@code null} when HR never reported one */
     public Optional<Decision> match(ClaimFacts claim, Wage wage) {
-        if (claim.reversed() || claim.visitType() != VisitType.MATERNITY || claim.scheme() != Scheme.EMPLOYEE
-                || claim.maternityCase() == null) {
+        if (!mayAllow(claim)) {
             return Optional.empty();
         }
         int babies = claim.babies() == null ? 1 : Math.max(1, claim.babies());
@@ -50,6 +49,12 @@ public final class MaternityAllowanceMatcher {
             amount = allowance(wage.averageMonthlyWage(), days);
         }
         return Optional.of(new Decision(BenefitKind.MATERNITY_ALLOWANCE, claim.settlementId(), amount, details, facts.list()));
+    }
+
+    /** Only an employee's delivery earns the allowance; for any other claim the employer's wage need not be read. */
+    public static boolean mayAllow(ClaimFacts claim) {
+        return !claim.reversed() && claim.visitType() == VisitType.MATERNITY && claim.scheme() == Scheme.EMPLOYEE
+                && claim.maternityCase() != null;
     }
 
     public int leaveDays(boolean cesarean, int babies) {

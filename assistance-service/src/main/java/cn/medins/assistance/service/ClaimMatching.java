@@ -96,6 +96,9 @@ public class ClaimMatching {
     }
 
     private Uni<Void> recogniseChronicDiseases(ClaimFacts claim, Person person) {
+        if (!ChronicDiseaseMatcher.mayRecognise(claim)) {
+            return Uni.createFrom().voidItem();
+        }
         LocalDate date = claim.serviceDate();
         return directory.byInsuredId(claim.insuredId())
                 .chain(insured -> claims.ofPerson(claim.insuredId(), claim.idNumber(), date.minusMonths(12), date.plusMonths(12))
@@ -122,6 +125,9 @@ public class ClaimMatching {
     }
 
     private Uni<Void> allowMaternity(ClaimFacts claim, Person person) {
+        if (!MaternityAllowanceMatcher.mayAllow(claim)) {
+            return Uni.createFrom().voidItem();
+        }
         return wages.of(claim.idNumber())
                 .map(wage -> maternityMatcher.match(claim, wage == null ? null
                         : new MaternityAllowanceMatcher.Wage(wage.eventId, wage.averageMonthlyWage)))

@@ -48,4 +48,17 @@ class ChronicDiseaseMatcherTest {
         ClaimFacts stroke = Claims.claim("S2").stay(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 9), new Diagnosis("I69.3", true)).facts();
         assertThat(ChronicDiseaseMatcher.match(stroke, List.of(), Set.of(ChronicDisease.STROKE_SEQUELAE))).isEmpty();
     }
+
+    @Test
+    void onlyAClaimWithAQualifyingDiagnosisCallsForThePersonsHistory() {
+        Claims common = Claims.claim("S1").outpatient(LocalDate.of(2026, 3, 1), 3, new Diagnosis("J06.9", true));
+        assertThat(ChronicDiseaseMatcher.mayRecognise(common.facts())).isFalse();
+
+        Claims secondaryKidneyDisease = Claims.claim("S2").outpatient(LocalDate.of(2026, 3, 1), 3,
+                new Diagnosis("J06.9", true), new Diagnosis("N18.3", false));
+        assertThat(ChronicDiseaseMatcher.mayRecognise(secondaryKidneyDisease.facts())).isTrue();
+
+        secondaryKidneyDisease.reversed = true;
+        assertThat(ChronicDiseaseMatcher.mayRecognise(secondaryKidneyDisease.facts())).isFalse();
+    }
 }

@@ -44,6 +44,19 @@ class MaternityAllowanceMatcherTest {
         assertThat(matcher.match(resident.facts(), wage)).isEmpty();
     }
 
+    @Test
+    void onlyAnEmployeesUnreversedDeliveryCallsForTheEmployersWage() {
+        assertThat(MaternityAllowanceMatcher.mayAllow(delivery(MaternityCaseType.SINGLE_VAGINAL, 1))).isTrue();
+        assertThat(MaternityAllowanceMatcher.mayAllow(Claims.claim("S2").facts())).isFalse();
+
+        Claims reversed = Claims.claim("S3");
+        reversed.scheme = Scheme.EMPLOYEE;
+        reversed.visitType = VisitType.MATERNITY;
+        reversed.maternityCase = MaternityCaseType.SINGLE_VAGINAL;
+        reversed.reversed = true;
+        assertThat(MaternityAllowanceMatcher.mayAllow(reversed.facts())).isFalse();
+    }
+
     private static ClaimFacts delivery(MaternityCaseType caseType, int babies) {
         Claims claim = Claims.claim("S1");
         claim.scheme = Scheme.EMPLOYEE;
