@@ -29,6 +29,7 @@ import cn.medins.contracts.Topics;
 import cn.medins.contracts.audit.AuditEvents;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.testing.InboxMetrics;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestDatabase;
 import cn.medins.testing.TestKafka;
@@ -219,6 +220,8 @@ class ScreeningIT extends AuditIntegrationBase {
         ClaimSettled atB = aspirinVisit(unique("S"), person, hospitalB, code);
         ClaimSettled atC = aspirinVisit(unique("S"), person, hospitalC, code);
 
+        double fallbacks = InboxMetrics.pollFallbacks("audit-service");
+
         settlement.inOnePoll(atA, atB, atB, Settlements.reversalOf(atA), atC);
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -237,6 +240,7 @@ class ScreeningIT extends AuditIntegrationBase {
                 .isEqualTo(hospitalB);
         assertThat(atHospitalC.getList("items.status")).containsOnly("OPEN");
         asAgency().queryParam("institutionId", hospitalA).get("/flags").then().body("total", equalTo(0));
+        assertThat(InboxMetrics.pollFallbacks("audit-service")).as("polls applied one by one").isEqualTo(fallbacks);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.medins.persistence;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.TreeSet;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +12,9 @@ import io.smallrye.mutiny.Uni;
  * and must each see the other: two transactions that each read before the other commits would both miss it.
  */
 public final class AdvisoryLocks {
+
+    /** The keys travel as one text parameter, joined by a character no key contains (the ASCII unit separator). */
+    private static final String SEPARATOR = "\u001f";
 
     private AdvisoryLocks() {
     }
@@ -21,6 +26,20 @@ public final class AdvisoryLocks {
     public static Uni<Void> lockUntilCommit(String namespace, String key) {
         return take("select pg_advisory_xact_lock(hashtext(:namespace), hashtext(:key))",
                 Map.of("namespace", namespace, "key", key));
+    }
+
+    /**
+     * As {@link #lockUntilCommit} for every key, in one statement. The keys are locked in their sorted order, the same
+     * in every transaction, so two transactions that want some of the same keys queue instead of deadlocking.
+     */
+    public static Uni<Void> lockAllUntilCommit(String namespace, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return take("""
+                select pg_advisory_xact_lock(hashtext(:namespace), hashtext(key))
+                from (select unnest(string_to_array(:keys, :separator)) as key order by 1) as keys""",
+                Map.of("namespace", namespace, "keys", String.join(SEPARATOR, new TreeSet<>(keys)), "separator", SEPARATOR));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.medins.assistance.messaging;
 
+import java.util.List;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -10,12 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.medins.assistance.service.AdjudicationService;
 import cn.medins.assistance.service.ClaimMatching;
 import cn.medins.assistance.service.ClaimProjection;
+import cn.medins.assistance.service.ClaimProjection.Settled;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
 import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
 import cn.medins.messaging.inbox.InboundRecord;
+import cn.medins.messaging.inbox.InboundRuns;
 import cn.medins.messaging.inbox.InboundSpec;
 import cn.medins.messaging.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
@@ -45,17 +48,25 @@ public class SettlementEventsConsumer {
 
     @Incoming(Topics.SETTLEMENT_EVENTS)
     public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
-        return inbox.processBatch(records, SPEC, this::apply);
+        return inbox.processTogether(records, SPEC, fresh -> InboundRuns.apply(fresh, SettlementEventsConsumer::isSettled,
+                this::applySettled, this::apply));
+    }
+
+    private Uni<Void> applySettled(List<InboundRecord<JsonNode>> run) {
+        return matching.onClaimsSettled(run.stream()
+                .map(inbound -> new Settled(inbound.eventId(), payloads.read(inbound, ClaimSettled.class)))
+                .toList());
     }
 
     private Uni<Void> apply(InboundRecord<JsonNode> inbound) {
-        if (SettlementEvents.CLAIM_SETTLED.equals(inbound.type())) {
-            return claims.record(inbound.eventId(), payloads.read(inbound, ClaimSettled.class)).chain(matching::onClaimSettled);
-        }
         if (SettlementEvents.SETTLEMENT_REVERSED.equals(inbound.type())) {
             return claims.reverse(payloads.read(inbound, SettlementReversed.class));
         }
         AssistanceAdjudicated answer = payloads.read(inbound, AssistanceAdjudicated.class);
         return adjudication.answer(inbound.eventId(), answer).chain(() -> matching.onAdjudicated(answer));
+    }
+
+    private static boolean isSettled(InboundRecord<JsonNode> inbound) {
+        return SettlementEvents.CLAIM_SETTLED.equals(inbound.type());
     }
 }

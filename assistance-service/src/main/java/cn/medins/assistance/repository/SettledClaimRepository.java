@@ -1,6 +1,7 @@
 package cn.medins.assistance.repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -18,5 +19,9 @@ public class SettledClaimRepository implements PanacheRepositoryBase<SettledClai
                 .and("idNumber", idNumber == null ? "" : idNumber);
         return list("(insuredId = :insuredId or idNumber = :idNumber) and serviceDate >= :from and serviceDate <= :to "
                 + "order by serviceDate, settledAt", parameters);
+    }
+
+    public Uni<List<SettledClaim>> byIds(Collection<String> settlementIds) {
+        return list("settlementId in ?1", settlementIds);
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.medins.assistance.domain.ChronicDiseaseMatcher;
 import cn.medins.assistance.domain.ClaimFacts;
@@ -21,11 +23,13 @@ import cn.medins.assistance.repository.AdjudicationRequestRepository;
 import cn.medins.assistance.repository.InsuredPerson;
 import cn.medins.assistance.repository.NeedyPeriodEntity;
 import cn.medins.assistance.repository.NeedyPeriodRepository;
+import cn.medins.assistance.service.ClaimProjection.Settled;
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
 import cn.medins.contracts.coverage.ChronicDisease;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -67,7 +71,21 @@ public class ClaimMatching {
         this.clock = clock;
     }
 
-    public Uni<Void> onClaimSettled(ClaimFacts claim) {
+    /**
+     * Records a run of settled claims and matches each in turn, as if they had come one by one: a claim's matchers see
+     * the claims before it in the run, not those after it. The claims are looked up, their persons locked and their
+     * needy periods read once for the run.
+     */
+    public Uni<Void> onClaimsSettled(List<Settled> run) {
+        return claims.arrive(run).chain(arriving -> periods.ofPersons(arriving.stream()
+                        .map(claim -> claim.claim().idNumber).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .chain(registered -> Multi.createFrom().iterable(arriving)
+                        .onItem().transformToUniAndConcatenate(claim -> claims.record(claim).chain(facts ->
+                                onClaimSettled(facts, registered.getOrDefault(facts.idNumber(), List.of()))))
+                        .onItem().ignoreAsUni()));
+    }
+
+    private Uni<Void> onClaimSettled(ClaimFacts claim, List<NeedyPeriodEntity> registered) {
         if (claim.idNumber() == null || claim.reversed()) {
             return Uni.createFrom().voidItem();
         }
@@ -75,8 +93,8 @@ public class ClaimMatching {
         return recogniseChronicDiseases(claim, person)
                 .chain(() -> allowMaternity(claim, person))
                 .chain(() -> referToLongTermCare(claim, person))
-                .chain(() -> periods.ofPerson(claim.idNumber()))
-                .chain(registered -> assistIfMissed(claim, person, registered).chain(() -> reAssist(claim, person, registered)));
+                .chain(() -> assistIfMissed(claim, person, registered))
+                .chain(() -> reAssist(claim, person, registered));
     }
 
     /**

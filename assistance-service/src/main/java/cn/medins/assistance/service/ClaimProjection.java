@@ -1,7 +1,11 @@
 package cn.medins.assistance.service;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,6 +17,7 @@ import cn.medins.assistance.repository.SettledClaimRepository;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
 import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
 import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,17 +38,48 @@ public class ClaimProjection {
         this.mapper = mapper;
     }
 
-    /** Records the claim (a repeat of a settlement already recorded keeps the first) and returns its facts. */
-    public Uni<ClaimFacts> record(String eventId, ClaimSettled event) {
-        return claims.findById(event.settlementId()).chain(found -> {
-            if (found != null) {
-                return Uni.createFrom().item(toFacts(found));
-            }
-            return idNumberOf(event).call(PersonLock::hold).chain(idNumber -> {
-                SettledClaim claim = fromEvent(eventId, event, idNumber);
-                return claims.persist(claim).map(this::toFacts);
-            });
-        });
+    /** A settled claim as consumed: the id of its event and its payload. */
+    public record Settled(String eventId, ClaimSettled event) {
+    }
+
+    /** A claim of a run, looked up and with its person locked, not yet recorded. */
+    public record Arriving(SettledClaim claim, boolean recordedBefore) {
+    }
+
+    /**
+     * Prepares a run of settled claims for {@link #record}: looks them all up in one read, and locks the persons of
+     * the new ones ({@link PersonLock}) in one statement. A repeat of a settlement recorded before, or earlier in the
+     * run, keeps the first.
+     */
+    public Uni<List<Arriving>> arrive(List<Settled> run) {
+        return claims.byIds(run.stream().map(settled -> settled.event().settlementId()).distinct().toList())
+                .chain(found -> {
+                    Map<String, SettledClaim> bySettlement = new HashMap<>();
+                    found.forEach(claim -> bySettlement.put(claim.settlementId, claim));
+                    Set<String> recordedBefore = Set.copyOf(bySettlement.keySet());
+                    List<Settled> fresh = run.stream().filter(settled -> !recordedBefore.contains(settled.event().settlementId()))
+                            .toList();
+                    return Multi.createFrom().iterable(fresh)
+                            .onItem().transformToUniAndConcatenate(settled -> idNumberOf(settled.event())
+                                    .map(idNumber -> fromEvent(settled.eventId(), settled.event(), idNumber)))
+                            .collect().asList()
+                            .invoke(arrived -> arrived.forEach(claim -> bySettlement.putIfAbsent(claim.settlementId, claim)))
+                            .chain(arrived -> PersonLock.holdAll(arrived.stream().map(claim -> claim.idNumber).toList()))
+                            .map(locked -> {
+                                Set<String> seen = new HashSet<>(recordedBefore);
+                                return run.stream().map(settled -> new Arriving(bySettlement.get(settled.event().settlementId()),
+                                        !seen.add(settled.event().settlementId()))).toList();
+                            });
+                });
+    }
+
+    /**
+     * Records an arriving claim unless it was recorded before, and returns its facts. The insert waits for the next
+     * flush, so a run's claims go to the database together; a query of claims flushes first and sees them.
+     */
+    public Uni<ClaimFacts> record(Arriving arriving) {
+        return arriving.recordedBefore() ? Uni.createFrom().item(toFacts(arriving.claim()))
+                : claims.persist(arriving.claim()).map(this::toFacts);
     }
 
     public Uni<Void> reverse(SettlementReversed event) {

@@ -23,6 +23,7 @@ import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
 import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
 import cn.medins.contracts.settlement.SettlementEvents.Maternity;
+import cn.medins.testing.InboxMetrics;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ClaimMatchersIT {
 
     private static final LocalDate THIS_YEAR = LocalDate.now().withDayOfYear(1);
+    private static final String CONSUMER = "assistance-service";
 
     @Test
     void anInpatientStayWithHypertensionAsPrincipalDiagnosisIsRecognisedOnceWhateverIsReplayed() {
@@ -54,13 +56,33 @@ class ClaimMatchersIT {
     }
 
     @Test
+    void twoHypertensionVisitsInOnePollAreRecognisedFromTheSecondAsIfTheyHadComeOneByOne() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        Payloads.Claim first = outpatientVisit(insuredId, idNumber, 2, "I10", 3);
+        Payloads.Claim second = outpatientVisit(insuredId, idNumber, 2, "I11.9", 40);
+        double fallbacks = InboxMetrics.pollFallbacks(CONSUMER);
+
+        // the second settlement twice, as a relay that published it again would
+        SuiteEvents.publishTogether(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.CLAIM_SETTLED,
+                List.of(first.event(), second.event(), second.event()));
+
+        JsonNode granted = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.BENEFIT_GRANTED, idNumber).get(0);
+        assertThat(granted.path("details").path("disease").asText()).isEqualTo("HYPERTENSION");
+        assertThat(granted.path("details").path("validFrom").asText()).isEqualTo(second.admission.toString());
+        Awaits.claim(second.settlementId);
+        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from settled_claim where settlement_id in (?, ?)",
+                first.settlementId, second.settlementId)).isEqualTo(2);
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.BENEFIT_GRANTED, idNumber)).hasSize(1);
+        assertThat(InboxMetrics.pollFallbacks(CONSUMER)).as("polls applied one by one").isEqualTo(fallbacks);
+    }
+
+    @Test
     void hypertensionInTwoLevelOneOutpatientVisitsIsNotRecognised() {
         String idNumber = TestPeople.idNumber();
         String insuredId = TestPeople.insuredId();
-        Payloads.Claim first = Payloads.claim(insuredId, idNumber).visit(VisitType.OUTPATIENT, 1, new Diagnosis("I10", true))
-                .on(THIS_YEAR.plusDays(3), null);
-        Payloads.Claim second = Payloads.claim(insuredId, idNumber).visit(VisitType.OUTPATIENT, 1, new Diagnosis("I10", true))
-                .on(THIS_YEAR.plusDays(40), null);
+        Payloads.Claim first = outpatientVisit(insuredId, idNumber, 1, "I10", 3);
+        Payloads.Claim second = outpatientVisit(insuredId, idNumber, 1, "I10", 40);
         first.settle();
         second.settleAndAwait();
         assertThat(Awaits.decisions(idNumber, "CHRONIC_DISEASE_RECOGNITION")).isZero();
@@ -182,5 +204,11 @@ class ClaimMatchersIT {
         ClaimSettled event = claim.event();
         SuiteEvents.publishAs(eventId, Topics.SETTLEMENT_EVENTS, claim.insuredId, SettlementEvents.CLAIM_SETTLED, event);
         Awaits.processed(SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, claim.insuredId, SettlementEvents.CLAIM_SETTLED, event));
+    }
+
+    private static Payloads.Claim outpatientVisit(String insuredId, String idNumber, int level, String principalDiagnosis,
+            int daysIntoTheYear) {
+        return Payloads.claim(insuredId, idNumber).visit(VisitType.OUTPATIENT, level, new Diagnosis(principalDiagnosis, true))
+                .on(THIS_YEAR.plusDays(daysIntoTheYear), null);
     }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.localstack.PostgresServer;
+import cn.medins.testing.InboxMetrics;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestDatabase;
 import cn.medins.testing.TestKafka;
@@ -100,9 +102,7 @@ class RetroactiveAssistanceIT {
     void aClaimSettledWithoutAssistanceThatArrivesAfterTheGrantIsAskedForOnceBeforeReAssistance() {
         String idNumber = TestPeople.idNumber();
         String insuredId = TestPeople.insuredId();
-        Payloads.enrolResident(insuredId, idNumber);
-        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, LocalDate.now().withDayOfYear(1)));
-        SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber);
+        enrolLowIncomeResident(insuredId, idNumber);
 
         Payloads.Claim claim = Payloads.claim(insuredId, idNumber);
         claim.settleAndAwait();
@@ -116,6 +116,30 @@ class RetroactiveAssistanceIT {
         Awaits.processed(claim.settle());
         assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)
                 .stream().filter(request -> request.path("kind").asText().equals("RETROACTIVE"))).hasSize(1);
+    }
+
+    @Test
+    void twoClaimsOfANeedyPersonSettledWithoutAssistanceInOnePollAreEachAskedForOnce() {
+        String idNumber = TestPeople.idNumber();
+        String insuredId = TestPeople.insuredId();
+        enrolLowIncomeResident(insuredId, idNumber);
+        Payloads.Claim first = Payloads.claim(insuredId, idNumber);
+        Payloads.Claim second = Payloads.claim(insuredId, idNumber).on(first.admission.plusDays(20), first.admission.plusDays(24));
+        double fallbacks = InboxMetrics.pollFallbacks("assistance-service");
+
+        SuiteEvents.publishTogether(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.CLAIM_SETTLED,
+                List.of(first.event(), second.event()));
+
+        Predicate<JsonNode> retroactive = request -> request.path("kind").asText().equals("RETROACTIVE");
+        List<JsonNode> requests = SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED,
+                SuiteEvents.about(idNumber).and(retroactive), found -> found.size() >= 2);
+        assertThat(requests).allSatisfy(request -> assertThat(request.path("settlementIds")).hasSize(1))
+                .extracting(request -> request.path("settlementIds").get(0).asText())
+                .containsExactlyInAnyOrder(first.settlementId, second.settlementId);
+        Awaits.processed(second.settle());
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)
+                .stream().filter(retroactive)).hasSize(2);
+        assertThat(InboxMetrics.pollFallbacks("assistance-service")).as("polls applied one by one").isEqualTo(fallbacks);
     }
 
     @Test
@@ -207,5 +231,12 @@ class RetroactiveAssistanceIT {
         String again = SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED, answer);
         Awaits.registered(idNumber, 2);
         Awaits.processed(again);
+    }
+
+    /** A resident granted low income from the start of the year, the grant applied (its premium subsidy announced). */
+    private static void enrolLowIncomeResident(String insuredId, String idNumber) {
+        Payloads.enrolResident(insuredId, idNumber);
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, LocalDate.now().withDayOfYear(1)));
+        SuiteEvents.awaitOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,14 +40,28 @@ final class SuiteEvents {
 
     /** The same event again (a redelivery): same ce_id. */
     static void publishAs(String id, String topic, String key, EventType type, Object payload) {
-        TestKafka.send(topic, key, bytes(payload), Map.of(
+        TestKafka.send(topic, key, bytes(payload), headers(id, key, type));
+    }
+
+    /** Suite events on one key, each with its own ce_id, sent back to back: a waiting consumer receives them in one poll. */
+    static void publishTogether(String topic, String key, EventType type, List<?> payloads) {
+        TestKafka.sendTogether(payloads.stream().map(payload -> {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, bytes(payload));
+            headers(UUID.randomUUID().toString(), key, type)
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            return record;
+        }).toList());
+    }
+
+    private static Map<String, String> headers(String id, String key, EventType type) {
+        return Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
                 CloudEventHeaders.ID, id,
                 CloudEventHeaders.TYPE, type.toString(),
                 CloudEventHeaders.SOURCE, type.domain() + "-service",
                 CloudEventHeaders.TIME, OffsetDateTime.now().toString(),
                 CloudEventHeaders.SUBJECT, key,
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
     }
 
     /** A partner record from a plain producer: no headers at all. */

@@ -1,6 +1,5 @@
 package cn.medins.audit.messaging;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,13 +11,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.medins.audit.repository.Unis;
 import cn.medins.audit.service.ScreeningService;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
 import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
 import cn.medins.messaging.inbox.InboundRecord;
+import cn.medins.messaging.inbox.InboundRuns;
 import cn.medins.messaging.inbox.InboundSpec;
 import cn.medins.messaging.inbox.Inbox;
 import cn.medins.messaging.inbox.RejectedEventException;
@@ -60,17 +59,10 @@ public class SettlementEventsConsumer {
      * after it is judged without the reversed one, and one before it with.
      */
     private Uni<Void> apply(List<InboundRecord<JsonNode>> fresh) {
-        List<List<InboundRecord<JsonNode>>> runs = new ArrayList<>();
-        for (InboundRecord<JsonNode> inbound : fresh) {
-            if (runs.isEmpty() || !isSettled(inbound) || !isSettled(runs.get(runs.size() - 1).get(0))) {
-                runs.add(new ArrayList<>());
-            }
-            runs.get(runs.size() - 1).add(inbound);
-        }
-        return Unis.sequentially(runs, run -> isSettled(run.get(0))
-                ? screening.screen(run.stream().map(inbound -> read(mapper, inbound, ClaimSettled.class)).toList())
-                        .replaceWithVoid()
-                : screening.reverse(read(mapper, run.get(0), SettlementReversed.class)));
+        return InboundRuns.apply(fresh, SettlementEventsConsumer::isSettled,
+                run -> screening.screen(run.stream().map(inbound -> read(mapper, inbound, ClaimSettled.class)).toList())
+                        .replaceWithVoid(),
+                reversal -> screening.reverse(read(mapper, reversal, SettlementReversed.class)));
     }
 
     private static boolean isSettled(InboundRecord<JsonNode> inbound) {

@@ -2,8 +2,6 @@ package cn.medins.audit.repository;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 import cn.medins.persistence.AdvisoryLocks;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -13,10 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TraceUseRepository implements PanacheRepositoryBase<TraceUseEntry, Long> {
 
-    /** First key of the two-key advisory locks on traceability codes, apart from every other lock of the service. */
-    private static final int LOCK_NAMESPACE = 0x7472;
-    /** ASCII unit separator: never part of a traceability code. */
-    private static final String SEPARATOR = "\u001f";
+    private static final String LOCK_NAMESPACE = "audit-trace-code";
 
     /** Every billing of any of the codes, oldest first, in one read. */
     public Uni<List<TraceUseEntry>> usesOf(Collection<String> traceCodes) {
@@ -34,17 +29,9 @@ public class TraceUseRepository implements PanacheRepositoryBase<TraceUseEntry, 
     /**
      * Holds each code until the transaction ends. Claims of different persons sit on different partitions and may be
      * screened at once, by several instances; without the lock two sales of one pack could each miss the other.
-     * Codes are locked in sorted order, so two claims sharing codes cannot wait on each other.
      */
     public Uni<Void> lockForScreening(Collection<String> traceCodes) {
-        if (traceCodes.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        String joined = String.join(SEPARATOR, new TreeSet<>(traceCodes));
-        return AdvisoryLocks.take("""
-                select pg_advisory_xact_lock(:namespace, hashtext(code))
-                from (select unnest(string_to_array(:codes, :separator)) as code order by 1) as codes""",
-                Map.of("namespace", LOCK_NAMESPACE, "codes", joined, "separator", SEPARATOR));
+        return AdvisoryLocks.lockAllUntilCommit(LOCK_NAMESPACE, traceCodes);
     }
 
     public Uni<Integer> markReversed(String settlementId) {

@@ -135,6 +135,7 @@ public class Inbox {
                 })
                 .onFailure().recoverWithUni(failure -> {
                     LOG.infof("%s applies a poll of %d records one by one: %s", spec.consumer(), records.size(), failure);
+                    meters.counter("medins.inbox.poll.fallbacks", "consumer", spec.consumer()).increment();
                     return oneByOne(records, spec, effectOfOne, onCallerContext);
                 });
     }
