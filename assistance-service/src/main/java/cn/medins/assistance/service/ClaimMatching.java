@@ -28,8 +28,8 @@ import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
 import cn.medins.contracts.coverage.ChronicDisease;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
+import cn.medins.reactive.InTurn;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -79,10 +79,8 @@ public class ClaimMatching {
     public Uni<Void> onClaimsSettled(List<Settled> run) {
         return claims.arrive(run).chain(arriving -> periods.ofPersons(arriving.stream()
                         .map(claim -> claim.claim().idNumber).filter(Objects::nonNull).collect(Collectors.toSet()))
-                .chain(registered -> Multi.createFrom().iterable(arriving)
-                        .onItem().transformToUniAndConcatenate(claim -> claims.record(claim).chain(facts ->
-                                onClaimSettled(facts, registered.getOrDefault(facts.idNumber(), List.of()))))
-                        .onItem().ignoreAsUni()));
+                .chain(registered -> InTurn.each(arriving, claim -> claims.record(claim).chain(facts ->
+                        onClaimSettled(facts, registered.getOrDefault(facts.idNumber(), List.of()))))));
     }
 
     private Uni<Void> onClaimSettled(ClaimFacts claim, List<NeedyPeriodEntity> registered) {
@@ -121,13 +119,7 @@ public class ClaimMatching {
         return directory.byInsuredId(claim.insuredId())
                 .chain(insured -> claims.ofPerson(claim.insuredId(), claim.idNumber(), date.minusMonths(12), date.plusMonths(12))
                         .map(history -> ChronicDiseaseMatcher.match(claim, history, qualified(insured))))
-                .chain(decisions -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Decision decision : decisions) {
-                        chain = chain.chain(() -> decideAndAnnounce(decision, person));
-                    }
-                    return chain;
-                });
+                .chain(decisions -> InTurn.each(decisions, decision -> decideAndAnnounce(decision, person)));
     }
 
     private static Set<ChronicDisease> qualified(InsuredPerson insured) {

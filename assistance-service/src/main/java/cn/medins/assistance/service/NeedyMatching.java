@@ -21,6 +21,7 @@ import cn.medins.contracts.assistance.AssistanceEvents.NeedyStatusChanged;
 import cn.medins.contracts.assistance.AssistanceEvents.PremiumSubsidyGranted;
 import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
+import cn.medins.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -96,11 +97,7 @@ public class NeedyMatching {
     }
 
     private Uni<Void> requestAll(List<AdjudicationNeed> needs, Person person, String cause) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (AdjudicationNeed need : needs) {
-            chain = chain.chain(() -> adjudication.request(need, person, cause));
-        }
-        return chain;
+        return InTurn.each(needs, need -> adjudication.request(need, person, cause));
     }
 
     /** Settlement knows the person by insured id; a claim names it even when enrollment's event has not come yet. */

@@ -21,6 +21,7 @@ import cn.medins.audit.domain.Stays;
 import cn.medins.audit.domain.TraceCodes;
 import cn.medins.audit.domain.TraceUse;
 import cn.medins.contracts.coverage.VisitType;
+import cn.medins.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -121,7 +122,7 @@ public class HistoryRepository {
         return claims.persist(settled.stream().map(s -> toRow(s.claim(), s.settledAt())))
                 .chain(() -> traceUses.insertAll(uses))
                 .chain(() -> products.recordFirstUses(firstUseByProduct))
-                .chain(() -> Unis.sequentially(List.copyOf(addedCosts.entrySet()), cost -> costs.add(cost.getKey().category(),
+                .chain(() -> InTurn.each(List.copyOf(addedCosts.entrySet()), cost -> costs.add(cost.getKey().category(),
                         cost.getKey().level(), cost.getKey().institutionId(), cost.getValue().claims(), cost.getValue().total())));
     }
 

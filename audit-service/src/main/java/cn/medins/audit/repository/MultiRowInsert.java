@@ -2,6 +2,7 @@ package cn.medins.audit.repository;
 
 import java.util.List;
 
+import cn.medins.reactive.InTurn;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -27,7 +28,7 @@ final class MultiRowInsert {
             return Uni.createFrom().voidItem();
         }
         int columns = rows.get(0).size();
-        return Unis.sequentially(Unis.chunksOf(rows, MAX_PARAMETERS / columns),
+        return InTurn.each(Unis.chunksOf(rows, MAX_PARAMETERS / columns),
                 chunk -> Panache.getSession().chain(session -> {
                     var statement = session.createNativeQuery(sql(into, columns, chunk.size(), suffix));
                     int position = 1;

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-import io.smallrye.mutiny.Multi;
+import cn.medins.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 
-/** Reactive steps over a list. */
+/** Queries and statements over more keys or rows than one statement takes. */
 public final class Unis {
 
     private Unis() {
@@ -20,7 +20,7 @@ public final class Unis {
     /** A query over many keys, asked {@link #MAX_IN_LIST} keys at a time; the results of all the asks together. */
     public static <K, R> Uni<List<R>> inChunks(Collection<K> keys, Function<List<K>, Uni<List<R>>> query) {
         List<R> found = new ArrayList<>();
-        return sequentially(chunksOf(List.copyOf(keys), MAX_IN_LIST),
+        return InTurn.each(chunksOf(List.copyOf(keys), MAX_IN_LIST),
                 chunk -> query.apply(chunk).invoke(found::addAll).replaceWithVoid())
                 .replaceWith(found);
     }
@@ -31,16 +31,5 @@ public final class Unis {
             chunks.add(all.subList(from, Math.min(all.size(), from + size)));
         }
         return chunks;
-    }
-
-    /**
-     * One after the other: a reactive session runs one statement at a time. Steps that finish at once (a persist
-     * queues its insert until the flush) are taken in a loop, not by nesting one subscription in the next: nested, a
-     * hundred flags overflow a service's 512 KB stack on the event loop, and the step then never ends.
-     */
-    public static <T> Uni<Void> sequentially(List<T> elements, Function<T, Uni<Void>> step) {
-        return Multi.createFrom().iterable(elements)
-                .onItem().transformToUniAndConcatenate(step::apply)
-                .onItem().ignoreAsUni();
     }
 }

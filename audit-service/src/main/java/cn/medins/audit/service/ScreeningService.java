@@ -18,10 +18,10 @@ import cn.medins.audit.repository.Flag;
 import cn.medins.audit.repository.FlagRepository;
 import cn.medins.audit.repository.HistoryRepository;
 import cn.medins.audit.repository.HistoryRepository.Settled;
-import cn.medins.audit.repository.Unis;
 import cn.medins.contracts.audit.AuditEvents.Decision;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
 import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
+import cn.medins.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -90,7 +90,7 @@ public class ScreeningService {
                 return Uni.createFrom().voidItem();
             }
             return flags.openConcerning(reversed.settlementId())
-                    .chain(open -> Unis.sequentially(open, flag -> voidFlag(flag, reversed)));
+                    .chain(open -> InTurn.each(open, flag -> voidFlag(flag, reversed)));
         });
     }
 
@@ -107,7 +107,7 @@ public class ScreeningService {
             ClaimFacts claim = claims.get(i);
             findings.get(i).forEach(finding -> raised.add(toFlag(claim, finding)));
         }
-        return Unis.sequentially(raised, flag -> flags.persist(flag).chain(() -> events.flagged(flag)).replaceWithVoid())
+        return InTurn.each(raised, flag -> flags.persist(flag).chain(() -> events.flagged(flag)).replaceWithVoid())
                 .replaceWith(raised);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import io.smallrye.mutiny.Multi;
+import cn.medins.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -24,10 +24,8 @@ public final class InboundRuns {
      */
     public static <T> Uni<Void> apply(List<InboundRecord<T>> records, Predicate<InboundRecord<T>> together,
             Function<List<InboundRecord<T>>, Uni<Void>> applyRun, Function<InboundRecord<T>, Uni<Void>> applyAlone) {
-        return Multi.createFrom().iterable(of(records, together))
-                .onItem().transformToUniAndConcatenate(run -> together.test(run.get(0)) ? applyRun.apply(run)
-                        : applyAlone.apply(run.get(0)))
-                .onItem().ignoreAsUni();
+        return InTurn.each(of(records, together),
+                run -> together.test(run.get(0)) ? applyRun.apply(run) : applyAlone.apply(run.get(0)));
     }
 
     static <T> List<List<InboundRecord<T>>> of(List<InboundRecord<T>> records, Predicate<InboundRecord<T>> together) {

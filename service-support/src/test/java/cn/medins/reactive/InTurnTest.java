@@ -1,4 +1,4 @@
-package cn.medins.audit.repository;
+package cn.medins.reactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,36 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import cn.medins.testing.ServiceStack;
 import io.smallrye.mutiny.Uni;
 
-class UnisTest {
-
-    /** The services run their threads with 512 KB stacks (-Xss512k). */
-    private static final long SERVICE_STACK = 512 * 1024;
+class InTurnTest {
 
     @Test
     void tenThousandStepsThatFinishAtOnceRunInOrderOnAServiceSizedStack() throws Exception {
         List<Integer> elements = IntStream.range(0, 10_000).boxed().toList();
         List<Integer> seen = new ArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
 
-        Thread caller = new Thread(null, () -> {
-            try {
-                Unis.sequentially(elements, element -> Uni.createFrom().voidItem().invoke(() -> seen.add(element)))
-                        .subscribe().with(done::complete, done::completeExceptionally);
-            } catch (Throwable failure) {
-                done.completeExceptionally(failure);
-            }
-        }, "small-stack", SERVICE_STACK);
-        caller.start();
+        ServiceStack.await(InTurn.each(elements, element -> Uni.createFrom().voidItem().invoke(() -> seen.add(element))));
 
-        done.get(10, TimeUnit.SECONDS);
         assertThat(seen).containsExactlyElementsOf(elements);
     }
 
@@ -43,7 +29,7 @@ class UnisTest {
     void aFailingStepStopsTheStepsAfterIt() {
         List<Integer> seen = new ArrayList<>();
 
-        Uni<Void> steps = Unis.sequentially(List.of(1, 2, 3), element -> element == 2
+        Uni<Void> steps = InTurn.each(List.of(1, 2, 3), element -> element == 2
                 ? Uni.createFrom().failure(new IllegalStateException("step 2 failed"))
                 : Uni.createFrom().voidItem().invoke(() -> seen.add(element)));
 
@@ -53,7 +39,7 @@ class UnisTest {
 
     @Test
     void noStepsIsDoneAtOnce() {
-        assertThat(Unis.sequentially(List.<Integer>of(), element -> Uni.createFrom().voidItem())
+        assertThat(InTurn.each(List.<Integer>of(), element -> Uni.createFrom().voidItem())
                 .await().atMost(Duration.ofSeconds(1))).isNull();
     }
 }
