@@ -1,5 +1,6 @@
 package cn.medins.rest;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -25,6 +26,12 @@ public record Problem(String type, String title, int status, String detail, List
 
     public RestResponse<Problem> asResponse() {
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(this).type(MediaType.valueOf(MEDIA_TYPE)).build();
+    }
+
+    /** {@code Retry-After} in whole seconds, at least one: a zero would invite the caller straight back. */
+    public RestResponse<Problem> asResponse(Duration retryAfter) {
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(this).type(MediaType.valueOf(MEDIA_TYPE))
+                .header("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds()))).build();
     }
 
     public static Problem invalid(String detail, List<FieldError> errors) {

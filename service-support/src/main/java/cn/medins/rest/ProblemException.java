@@ -1,6 +1,8 @@
 package cn.medins.rest;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request the service refuses for a reason the caller can act on; becomes a problem response. Thrown before any
@@ -9,14 +11,25 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient Duration retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** A refusal that passes: the response tells the caller when to try again ({@code Retry-After}). */
+    public ProblemException(Problem problem, Duration retryAfter) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public static ProblemException notFound(String what, String detail) {

@@ -1,5 +1,6 @@
 package cn.medins.rest;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,10 +25,12 @@ import jakarta.ws.rs.WebApplicationException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database restart or a broken connection takes seconds to mend; an immediate retry would only fail again. */
+    private static final Duration DEPENDENCY_RETRY_AFTER = Duration.ofSeconds(1);
 
     @ServerExceptionMapper
     public RestResponse<Problem> refused(ProblemException e) {
-        return respond(e.problem());
+        return e.retryAfter().map(e.problem()::asResponse).orElseGet(e.problem()::asResponse);
     }
 
     @ServerExceptionMapper
@@ -68,8 +71,8 @@ public class ProblemMappers {
     public RestResponse<Problem> unexpected(Throwable e) {
         if (TransientFailures.isTransient(e)) {
             LOG.warnf("request refused while a dependency is unavailable: %s", e.getMessage());
-            return respond(Problem.of(503, "unavailable", "Service unavailable",
-                    "a dependency of the service is unavailable; retry later"));
+            return Problem.of(503, "unavailable", "Service unavailable",
+                    "a dependency of the service is unavailable; retry later").asResponse(DEPENDENCY_RETRY_AFTER);
         }
         LOG.error("request failed", e);
         return respond(Problem.of(500, "internal-error", "Internal error", "the request failed; it has been logged"));

@@ -7,6 +7,7 @@ import cn.medins.assistance.service.BenefitView;
 import cn.medins.assistance.service.PaymentView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@Admitted
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class BenefitResource {

@@ -11,6 +11,7 @@ import cn.medins.assistance.service.CaseService.ReviewDecision;
 import cn.medins.assistance.service.CaseView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@Admitted
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {

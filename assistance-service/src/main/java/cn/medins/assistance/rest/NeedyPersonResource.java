@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.medins.assistance.service.NeedyPersonQueries;
 import cn.medins.assistance.service.NeedyPersonView;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@Admitted
 @Path("/needy-persons")
 @Produces(MediaType.APPLICATION_JSON)
 public class NeedyPersonResource {

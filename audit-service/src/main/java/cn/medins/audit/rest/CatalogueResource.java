@@ -7,11 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.medins.audit.domain.RuleDefinition;
 import cn.medins.audit.domain.RuleEngine;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
+@Admitted
 @Path("/rules")
 @Tag(name = "rules")
 public class CatalogueResource {

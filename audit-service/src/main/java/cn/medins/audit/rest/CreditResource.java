@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.medins.audit.service.CreditService;
 import cn.medins.audit.service.CreditView;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+@Admitted
 @Path("/institutions/{institutionId}/credit")
 @Tag(name = "credit")
 public class CreditResource {

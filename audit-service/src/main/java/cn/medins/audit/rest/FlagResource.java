@@ -14,6 +14,7 @@ import cn.medins.audit.service.FlagView;
 import cn.medins.contracts.audit.AuditEvents.Decision;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+@Admitted
 @Path("/flags")
 @Tag(name = "flags")
 public class FlagResource {

@@ -8,6 +8,7 @@ import cn.medins.audit.service.PreCheckService;
 import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.rest.ProblemException;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
+@Admitted
 @Path("/pre-checks")
 @Tag(name = "pre-check")
 public class PreCheckResource {

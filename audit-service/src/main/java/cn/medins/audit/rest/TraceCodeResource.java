@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.medins.audit.service.TraceService;
 import cn.medins.audit.service.TraceService.TraceCodeHistory;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+@Admitted
 @Path("/trace-codes")
 @Tag(name = "traceability")
 public class TraceCodeResource {

@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import cn.medins.enrollment.service.CounterEnrolment;
 import cn.medins.enrollment.service.EnrolmentRequest;
 import cn.medins.enrollment.service.EnrolmentResult;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@Admitted
 @Path("/enrolments")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import cn.medins.enrollment.service.RemoteCareRequest;
 import cn.medins.enrollment.service.TimelineView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@Admitted
 @Path("/persons")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {

@@ -40,14 +40,16 @@ public class Inbox {
     private final InboxConfig config;
     private final MeterRegistry meters;
     private final PersonalDataCipher cipher;
+    private final InboxProgress progress;
 
     public Inbox(ObjectMapper objectMapper, Outbox outbox, InboxConfig config, MeterRegistry meters,
-            PersonalDataCipher cipher) {
+            PersonalDataCipher cipher, InboxProgress progress) {
         this.decoder = new InboundDecoder(objectMapper);
         this.outbox = outbox;
         this.config = config;
         this.meters = meters;
         this.cipher = cipher;
+        this.progress = progress;
     }
 
     /**
@@ -70,7 +72,7 @@ public class Inbox {
             return Uni.createFrom().voidItem();
         }
         InboundRecord<T> inbound = decoded.get();
-        return applyOnce(inbound, spec.consumer(), effect)
+        return progress.tracked(spec.consumer(), applyOnce(inbound, spec.consumer(), effect))
                 .runSubscriptionOn(onCallerContext)
                 .onFailure(Inbox::mayPass).invoke(failure -> LOG.warnf("%s failed to apply %s, will retry or dead-letter: %s",
                         spec.consumer(), inbound.position(), failure.toString()))
@@ -125,7 +127,7 @@ public class Inbox {
             return oneByOne(records, spec, effectOfOne, onCallerContext);
         }
         List<String> outcomes = new ArrayList<>(records.size());
-        return Panache.withTransaction(() -> applyAll.apply(decoded, outcomes::add))
+        return progress.tracked(spec.consumer(), Panache.withTransaction(() -> applyAll.apply(decoded, outcomes::add)))
                 .runSubscriptionOn(onCallerContext)
                 .invoke(() -> {
                     outcomes.forEach(outcome -> count(spec.consumer(), outcome));
@@ -218,7 +220,7 @@ public class Inbox {
     private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, String consumer, String reason, Executor onCallerContext) {
         InboundRecord<Void> refused = new InboundRecord<>(InboundDecoder.fallbackEventId(record), null, null, null,
                 record.key(), record.topic(), record.partition(), record.offset(), null, null, null);
-        return Panache.withTransaction(() -> claim(refused, consumer, "DEAD_LETTERED")
+        return progress.tracked(consumer, Panache.withTransaction(() -> claim(refused, consumer, "DEAD_LETTERED")
                 .chain(claimed -> {
                     if (!claimed) {
                         return Uni.createFrom().voidItem();
@@ -226,7 +228,7 @@ public class Inbox {
                     LOG.warnf("%s dead-lettered %s: %s", consumer, refused.position(), reason);
                     count(consumer, "dead_lettered");
                     return outbox.deadLetter(record, consumer, reason).replaceWithVoid();
-                }))
+                })))
                 .runSubscriptionOn(onCallerContext)
                 .onFailure(TransientFailures::isTransient).retry()
                     .withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely();

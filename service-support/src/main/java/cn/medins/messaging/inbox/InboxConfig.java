@@ -17,4 +17,11 @@ public interface InboxConfig {
 
     @WithDefault("30s")
     Duration maxBackoff();
+
+    /**
+     * An attempt running longer than this will not end by itself: liveness turns DOWN and the service is restarted.
+     * Far above a slow poll (seconds) and a database paused for maintenance (a minute or two).
+     */
+    @WithDefault("5m")
+    Duration stuckAfter();
 }

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import cn.medins.rest.ProblemException;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import cn.medins.settlement.service.ClearingService;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
+@Admitted
 @Path("/institutions/{institutionId}/clearings/{month}")
 @Tag(name = "clearing")
 public class ClearingResource {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import cn.medins.settlement.service.AccumulatorsView;
 import cn.medins.settlement.service.SettlementService;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
+@Admitted
 @Path("/persons/{insuredId}/accumulators")
 public class PersonResource {
 

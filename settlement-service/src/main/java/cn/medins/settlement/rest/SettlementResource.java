@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.medins.contracts.claim.ClaimRequest;
+import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import cn.medins.settlement.service.DuplicateRequests;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.Path;
  * Real-time settlement at the counter. The claim is checked by {@link cn.medins.settlement.service.ClaimChecks} rather
  * than {@code @Valid}, because API.md makes some malformed claims (a negative amount) a 422 instead of a 400.
  */
+@Admitted
 @Path("/settlements")
 @Tag(name = "settlements")
 public class SettlementResource {
