@@ -6,8 +6,11 @@ import java.util.List;
 import cn.medins.settlement.domain.policy.Policy.Segment;
 
 /**
- * What a year's accumulated burden entitles to under a segmented scale above a deductible. A claim is paid the increase
- * of the entitlement it causes, so the order of a year's claims never changes the year's total.
+ * What a year's accumulated burden entitles to under a segmented scale above a deductible. A claim is paid what the
+ * year's burden with it entitles to, less what the year's live claims were paid already (POLICY.md, critical-illness
+ * insurance): the year's total is then the entitlement of its live claims' burden, whatever the order in which they
+ * were settled and reversed. Paying each claim the increase it causes instead would leave a reversed early claim's
+ * higher segments with the later claims, and a re-settled claim would be paid them a second time.
  */
 final class CumulativeScale {
 
@@ -41,7 +44,21 @@ final class CumulativeScale {
         return cap == null ? entitled : Money.min(entitled, cap);
     }
 
-    /** What a claim adding {@code burden} to {@code before} is paid. */
+    /**
+     * What a claim is paid when the year's burden, its own included, is {@code burdenAfter} and the year's live claims
+     * were paid {@code paid} already. Never below zero: an overpayment left by a reversal is paid off this way, by the
+     * next claims of the year, before any new payment.
+     */
+    BigDecimal owed(BigDecimal burdenAfter, BigDecimal paid) {
+        return Money.atLeastZero(entitlement(burdenAfter).subtract(paid));
+    }
+
+    /** What the year's live claims were paid beyond what their burden entitles to; zero when they were not. */
+    BigDecimal overpaid(BigDecimal burden, BigDecimal paid) {
+        return Money.atLeastZero(paid.subtract(entitlement(burden)));
+    }
+
+    /** What a claim adding {@code burden} to {@code before} would add to the entitlement, as if it came last. */
     BigDecimal increase(BigDecimal before, BigDecimal burden) {
         return Money.atLeastZero(entitlement(before.add(burden)).subtract(entitlement(before)));
     }

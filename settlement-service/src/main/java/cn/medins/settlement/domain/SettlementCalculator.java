@@ -90,13 +90,14 @@ public final class SettlementCalculator {
         BigDecimal afterBasic = Money.atLeastZero(inScope.subtract(basic).subtract(maternityShare));
         BigDecimal criticalIllness = Money.ZERO;
         if (insured.category().scheme() == Scheme.RESIDENT) {
-            criticalIllness = Money.min(criticalIllnessScale(insured).increase(year.criticalIllnessBurden(), afterBasic), afterBasic);
+            criticalIllness = Money.min(criticalIllnessScale(insured)
+                    .owed(year.criticalIllnessBurden().add(afterBasic), year.criticalIllness()), afterBasic);
             criticalIllness = insured.coreNeedy() ? criticalIllness
                     : Money.min(criticalIllness, Money.left(policy.resident().criticalIllness().annualCap(), year.criticalIllness()));
             lines.add(new Explanation("criticalIllness", criticalIllness, "year's in-scope burden after basic pool "
                     + year.criticalIllnessBurden().add(afterBasic) + ", deductible " + ciDeductible(insured)
                     + (insured.coreNeedy() ? " (needy: halved, +" + percent(policy.resident().criticalIllness().needyBonus()) + ", no cap)" : "")
-                    + "; this claim is paid the increase of the year's entitlement"));
+                    + "; this claim is paid the year's entitlement less the " + year.criticalIllness() + " its claims were paid already"));
         }
 
         BigDecimal left = Money.atLeastZero(afterBasic.subtract(largeMedical).subtract(criticalIllness));
@@ -120,6 +121,17 @@ public final class SettlementCalculator {
                 Money.fen(largeMedical), Money.fen(criticalIllness), Money.fen(assistance), Money.fen(maternityTotal), Money.fen(personal));
         return new Settlement(policy.version(), split, lines,
                 delta(claim, terms, basic, largeMedical, afterBasic, criticalIllness, left, assistance));
+    }
+
+    /**
+     * What the year's live claims were paid of critical illness beyond what their burden entitles to: what a reversal of
+     * an earlier claim leaves with the later ones (POLICY.md, reversals). The year's next claims pay it off first.
+     */
+    public BigDecimal criticalIllnessOverpaid(Insured insured, Accumulators year) {
+        if (insured.category().scheme() != Scheme.RESIDENT) {
+            return Money.ZERO;
+        }
+        return criticalIllnessScale(insured).overpaid(year.criticalIllnessBurden(), year.criticalIllness());
     }
 
     /** The first fund's payment, and the part of the amount it would have paid on that its cap left unpaid. */
@@ -185,7 +197,7 @@ public final class SettlementCalculator {
         BigDecimal owed = insured.coreNeedy()
                 ? Money.fen(left.multiply(terms.coreRatio()))
                 : new CumulativeScale(terms.marginalThreshold(), List.of(new Segment(null, terms.marginalRatio())), BigDecimal.ZERO, null)
-                        .increase(year.assistanceBurden(), left);
+                        .owed(year.assistanceBurden().add(left), year.assistance());
         return Money.min(Money.min(owed, capLeft), left);
     }
 

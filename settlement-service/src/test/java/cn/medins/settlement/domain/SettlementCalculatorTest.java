@@ -74,6 +74,50 @@ class SettlementCalculatorTest {
                 .containsSubsequence("total", "inScope", "deductibleApplied", "basicPool", "criticalIllness", "assistance", "personal");
     }
 
+    /**
+     * Issue 23, case 1: two level-3 stays of 50,000; the first is reversed and settled again. Each stay leaves a burden
+     * of 20,600; the year's 41,200 entitle to 60% of 26,200 = 15,720 of critical illness, and that is what the two live
+     * stays are paid in all, not 12,360 twice.
+     */
+    @Test
+    void reversingAnEarlierStayAndSettlingItAgainPaysCriticalIllnessOnlyWhatTheLiveStaysEntitleTo() {
+        Insured resident = person(Category.ADULT);
+        Claim stay = visit(VisitType.INPATIENT).item(CatalogClass.A, "50000").build();
+        Settlement march = REFERENCE.settle(resident, stay, Accumulators.NONE);
+        Accumulators year = year(march.delta());
+        Settlement april = REFERENCE.settle(resident, stay, year);
+        year = year.plus(april.delta());
+        assertThat(march.split().criticalIllness()).isEqualByComparingTo("3360");
+        assertThat(april.split().criticalIllness()).isEqualByComparingTo("12360");
+
+        year = year.minus(march.delta());
+        assertThat(REFERENCE.criticalIllnessOverpaid(resident, year)).isEqualByComparingTo("9000");
+        Settlement marchAgain = REFERENCE.settle(resident, stay, year);
+        year = year.plus(marchAgain.delta());
+
+        assertThat(marchAgain.split().criticalIllness()).isEqualByComparingTo("3360");
+        assertThat(year.criticalIllness()).isEqualByComparingTo("15720");
+        assertThat(year.criticalIllnessBurden()).isEqualByComparingTo("41200");
+        assertThat(REFERENCE.criticalIllnessOverpaid(resident, year)).isEqualByComparingTo("0");
+    }
+
+    /** An overpayment left by a reversal is paid off by the year's next claims before critical illness pays anew. */
+    @Test
+    void anOverpaymentLeftByAReversalIsPaidOffByTheNextClaimsBeforeAnyNewPayment() {
+        Insured resident = person(Category.ADULT);
+        Claim stay = visit(VisitType.INPATIENT).item(CatalogClass.A, "50000").build();
+        Settlement first = REFERENCE.settle(resident, stay, Accumulators.NONE);
+        Accumulators year = year(first.delta());
+        Settlement second = REFERENCE.settle(resident, stay, year);
+        year = year.plus(second.delta()).minus(first.delta());
+
+        Settlement small = REFERENCE.settle(resident, visit(VisitType.INPATIENT).item(CatalogClass.A, "20000").build(), year);
+
+        // 8,600 more burden raises the entitlement from 3,360 to 8,520, still below the 12,360 paid: nothing new is paid
+        assertThat(small.split().criticalIllness()).isEqualByComparingTo("0");
+        assertThat(REFERENCE.criticalIllnessOverpaid(resident, year.plus(small.delta()))).isEqualByComparingTo("3840");
+    }
+
     @Test
     void classBIsInScopeAfterTenPercentFirstSelfPayAndClassCIsPersonal() {
         Settlement settlement = REFERENCE.settle(person(Category.ACTIVE),

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,6 +45,28 @@ class ReversalAndConcurrencyIT {
     @BeforeAll
     static void exactMoney() {
         Money.exactDecimals();
+    }
+
+    /**
+     * Issue 23, case 1, through HTTP: two level-3 stays of 50,000 (March, April); March is reversed and settled again.
+     * The two live stays entitle to 15,720 of critical illness in all; before, the re-settled March was paid 12,360
+     * again, 24,720 in all.
+     */
+    @Test
+    void reversingTheEarlierOfTwoStaysAndSettlingItAgainPaysCriticalIllnessWhatTheLiveStaysEntitleTo() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        Scenario.Claim march = person.claim(VisitType.INPATIENT).admitted(LocalDate.of(2026, 3, 2)).item(CatalogClass.A, "50000");
+        String marchId = march.settle().statusCode(201).body("criticalIllness", yuan("3360")).extract().path("settlementId");
+        person.claim(VisitType.INPATIENT).admitted(LocalDate.of(2026, 4, 6)).item(CatalogClass.A, "50000")
+                .settle().statusCode(201).body("criticalIllness", yuan("12360"));
+
+        asAgency().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", marchId).then().statusCode(200);
+        person.claim(VisitType.INPATIENT).admitted(LocalDate.of(2026, 3, 2)).item(CatalogClass.A, "50000")
+                .settle().statusCode(201).body("criticalIllness", yuan("3360"));
+
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+                .body("criticalIllnessBurden", yuan("41200"))
+                .body("criticalIllness", yuan("15720"));
     }
 
     @Test
