@@ -8,6 +8,7 @@ import cn.medins.rest.Problem;
 import cn.medins.rest.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -26,6 +27,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>The work so detached still counts until it ends, so a stalled database fills the permits and further calls are
  * refused at once with 503 and {@code Retry-After}, instead of queueing without bound.
  */
+/** Started with the service, so that its gauges are on {@code /q/metrics} before the first call. */
+@Startup
 @ApplicationScoped
 public class Admission {
 
@@ -50,14 +53,26 @@ public class Admission {
         if (now > config.maxInFlight()) {
             inFlight.decrementAndGet();
             shed.increment();
-            throw unavailable("overloaded", "the service is at its capacity (" + config.maxInFlight()
-                    + " calls in progress); retry later");
+            throw overloaded();
         }
         admitted.increment();
     }
 
     void leave() {
         inFlight.decrementAndGet();
+    }
+
+    /** Whether a call arriving now would find every permit taken. */
+    boolean isFull() {
+        return inFlight.get() >= config.maxInFlight();
+    }
+
+    /** Counts a call refused before it reached the interceptor, and tells how to refuse it. */
+    AdmissionGate.ProblemResponse shedAtTheDoor() {
+        shed.increment();
+        ProblemException refusal = overloaded();
+        return new AdmissionGate.ProblemResponse(refusal.problem(),
+                Long.toString(Math.max(1, config.retryAfter().toSeconds())));
     }
 
     public int inFlight() {
@@ -91,6 +106,11 @@ public class Admission {
                             + config.deadline().toSeconds() + " s; retry with the same request to get its result");
                 })
                 .emitOn(onCallerContext);
+    }
+
+    private ProblemException overloaded() {
+        return unavailable("overloaded", "the service is at its capacity (" + config.maxInFlight()
+                + " calls in progress); retry later");
     }
 
     private ProblemException unavailable(String slug, String detail) {
