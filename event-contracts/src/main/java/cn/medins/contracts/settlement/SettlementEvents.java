@@ -58,9 +58,21 @@ public final class SettlementEvents {
             LocalDate serviceDate, FundSplit split, String reason, OffsetDateTime reversedAt) {
     }
 
+    /**
+     * A month closed for good. The fund totals include the late reversals booked in it (so they may be negative);
+     * {@code netPayable} is never negative, {@code carriedForward} is what the next month starts with (zero or less).
+     */
     public record ClearingClosed(String institutionId, String month, long claimCount, BigDecimal basicPool,
             BigDecimal largeMedical, BigDecimal criticalIllness, BigDecimal assistance, BigDecimal maternityFund,
-            BigDecimal auditDeductions, BigDecimal netPayable, boolean forced, OffsetDateTime closedAt) {
+            BigDecimal auditDeductions, BigDecimal carriedIn, BigDecimal netPayable, BigDecimal carriedForward,
+            List<ClearingAdjustment> adjustments, boolean forced, OffsetDateTime closedAt) {
+    }
+
+    /**
+     * An item booked in one month that belongs to an earlier, closed one: {@code LATE_SETTLEMENT}, {@code LATE_REVERSAL},
+     * {@code LATE_DEDUCTION} or {@code CARRIED_FORWARD}; {@code amount} is what it changes the month's payable by.
+     */
+    public record ClearingAdjustment(String kind, String settlementId, String concernsMonth, BigDecimal amount) {
     }
 
     /** The answer to an {@code AssistanceAdjudicationRequested}: what is owed, per settlement, with the limit already spent. */

@@ -37,6 +37,10 @@ public class ClearingRecord extends PanacheEntityBase {
     @Column(name = "net_payable")
     public BigDecimal netPayable;
 
+    /** Zero, or the negative balance the month could not pay and passed to the next. */
+    @Column(name = "carried_forward")
+    public BigDecimal carriedForward;
+
     public boolean forced;
 
     @Column(name = "closed_at")

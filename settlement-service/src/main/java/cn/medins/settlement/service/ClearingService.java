@@ -6,17 +6,21 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.audit.AuditEvents.ClaimFlagged;
 import cn.medins.contracts.audit.AuditEvents.DeductionIssued;
 import cn.medins.contracts.audit.AuditEvents.FlagResolved;
 import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.ClearingAdjustment;
 import cn.medins.contracts.settlement.SettlementEvents.ClearingClosed;
 import cn.medins.messaging.inbox.RejectedEventException;
 import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.rest.ProblemException;
+import cn.medins.settlement.domain.ClearingMonths;
+import cn.medins.settlement.domain.Money;
 import cn.medins.settlement.repository.ClearingRecord;
 import cn.medins.settlement.repository.ClearingRepository;
 import cn.medins.settlement.repository.ClearingRepository.Totals;
@@ -44,9 +48,10 @@ public class ClearingService {
     @WithSession
     public Uni<ClearingView> view(String institutionId, YearMonth month) {
         String key = month.toString();
-        return clearings.findById(ClearingRecord.key(institutionId, key)).chain(closed -> closed != null
-                ? clearings.live(institutionId, key).map(live -> closedView(closed, live.openFlags()))
-                : clearings.live(institutionId, key).map(live -> openView(institutionId, key, live)));
+        return clearings.findById(ClearingRecord.key(institutionId, key)).chain(closed -> clearings.live(institutionId, key)
+                .chain(live -> clearings.adjustments(institutionId, key).map(adjustments -> closed != null
+                        ? closedView(closed, live, adjustments)
+                        : openView(institutionId, key, live, adjustments))));
     }
 
     /** Closes the month; with open flags only if {@code force}. Publishes {@code ClearingClosed}, keyed by institution. */
@@ -68,14 +73,12 @@ public class ClearingService {
                                 + " are still open: resolve them first, or close with force=true");
                     }
                     ClearingRecord closed = record(institutionId, key, live, force);
-                    Funds funds = closed.funds;
-                    ClearingClosed event = new ClearingClosed(institutionId, key, closed.claimCount, funds.basicPool, funds.largeMedical,
-                            funds.criticalIllness, funds.assistance, funds.maternityFund, closed.auditDeductions, closed.netPayable,
-                            force, closed.closedAt);
-                    return clearings.persist(closed)
-                            .chain(() -> outbox.publish(new OutgoingEvent(Topics.SETTLEMENT_EVENTS, institutionId,
-                                    SettlementEvents.CLEARING_CLOSED, institutionId, event)))
-                            .replaceWith(() -> closedView(closed, live.openFlags()));
+                    return clearings.adjustments(institutionId, key)
+                            .call(() -> clearings.persist(closed))
+                            .call(() -> carry(closed))
+                            .call(adjustments -> outbox.publish(new OutgoingEvent(Topics.SETTLEMENT_EVENTS, institutionId,
+                                    SettlementEvents.CLEARING_CLOSED, institutionId, closedEvent(closed, live, adjustments))))
+                            .map(adjustments -> closedView(closed, live, adjustments));
                 });
     }
 
@@ -90,12 +93,46 @@ public class ClearingService {
                 month(resolution.serviceDate()));
     }
 
+    /** A deduction for a closed month is booked in the institution's next open month, listed there with its claim. */
     public Uni<Void> deducted(DeductionIssued deduction) {
         if (deduction.amount() == null || deduction.amount().signum() < 0) {
             throw new RejectedEventException("DeductionIssued needs a non-negative amount");
         }
-        return clearings.deduction(required(deduction.deductionId(), "deductionId"), deduction.flagId(), deduction.settlementId(),
-                required(deduction.institutionId(), "institutionId"), month(deduction.serviceDate()), deduction.amount());
+        String institutionId = required(deduction.institutionId(), "institutionId");
+        String concerns = month(deduction.serviceDate());
+        return clearings.bookingMonth(institutionId, concerns).chain(booked -> clearings.deduction(
+                required(deduction.deductionId(), "deductionId"), deduction.flagId(), deduction.settlementId(), institutionId,
+                booked, concerns, deduction.amount()));
+    }
+
+    /** Where a claim of {@code serviceMonth} is booked: that month while it is open, else the next open one. */
+    public Uni<String> bookingMonth(String institutionId, String serviceMonth) {
+        return clearings.bookingMonth(institutionId, serviceMonth);
+    }
+
+    /**
+     * A reversal of a claim whose month was closed takes its funds back in the next open month, as an adjustment that
+     * names the claim; the closed month keeps its figures. A claim of an open month just leaves that month.
+     */
+    public Uni<Void> reversed(String institutionId, String clearingMonth, String settlementId, Funds paid) {
+        return clearings.bookingMonth(institutionId, clearingMonth).chain(booked -> booked.equals(clearingMonth)
+                ? Uni.createFrom().voidItem()
+                : clearings.adjustment(institutionId, booked, clearingMonth, "LATE_REVERSAL", settlementId, negated(paid), Money.ZERO));
+    }
+
+    /** A month that closed with a negative balance hands it to the next open month. */
+    private Uni<Void> carry(ClearingRecord closed) {
+        if (closed.carriedForward.signum() == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return clearings.bookingMonth(closed.institutionId, ClearingMonths.next(closed.month)).chain(booked -> clearings.adjustment(
+                closed.institutionId, booked, closed.month, "CARRIED_FORWARD", null, Funds.of(Money.ZERO, Money.ZERO, Money.ZERO,
+                        Money.ZERO, Money.ZERO), closed.carriedForward));
+    }
+
+    private static Funds negated(Funds paid) {
+        return Funds.of(paid.basicPool.negate(), paid.largeMedical.negate(), paid.criticalIllness.negate(), paid.assistance.negate(),
+                paid.maternityFund.negate());
     }
 
     private static String month(LocalDate serviceDate) {
@@ -117,25 +154,37 @@ public class ClearingService {
         closed.claimCount = live.claimCount();
         closed.funds = live.funds();
         closed.auditDeductions = live.auditDeductions();
-        closed.netPayable = live.netPayable();
+        closed.netPayable = live.balance().payable();
+        closed.carriedForward = live.balance().carriedForward();
         closed.forced = force;
         closed.closedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return closed;
     }
 
-    private static ClearingView openView(String institutionId, String month, Totals live) {
-        return view(institutionId, month, "OPEN", live.claimCount(), live.funds(), live.auditDeductions(), live.netPayable(),
-                live.openFlags(), false, null);
+    private static ClearingView openView(String institutionId, String month, Totals live, List<ClearingAdjustment> adjustments) {
+        return view(institutionId, month, "OPEN", live.claimCount(), live.funds(), live.auditDeductions(), live.carriedIn(),
+                live.balance().payable(), live.balance().carriedForward(), adjustments, live.openFlags(), false, null);
     }
 
-    private static ClearingView closedView(ClearingRecord closed, long openFlags) {
+    /** The figures the month was closed with, and the flags still open on it, which no longer hold anything back. */
+    private static ClearingView closedView(ClearingRecord closed, Totals live, List<ClearingAdjustment> adjustments) {
         return view(closed.institutionId, closed.month, "CLOSED", closed.claimCount, closed.funds, closed.auditDeductions,
-                closed.netPayable, openFlags, closed.forced, closed.closedAt);
+                closed.netPayable.add(closed.carriedForward).add(closed.auditDeductions).subtract(closed.funds.total()),
+                closed.netPayable, closed.carriedForward, adjustments, live.openFlags(), closed.forced, closed.closedAt);
+    }
+
+    private static ClearingClosed closedEvent(ClearingRecord closed, Totals live, List<ClearingAdjustment> adjustments) {
+        Funds funds = closed.funds;
+        return new ClearingClosed(closed.institutionId, closed.month, closed.claimCount, funds.basicPool, funds.largeMedical,
+                funds.criticalIllness, funds.assistance, funds.maternityFund, closed.auditDeductions, live.carriedIn(),
+                closed.netPayable, closed.carriedForward, adjustments, closed.forced, closed.closedAt);
     }
 
     private static ClearingView view(String institutionId, String month, String status, long claimCount, Funds funds,
-            BigDecimal auditDeductions, BigDecimal netPayable, long openFlags, boolean forced, OffsetDateTime closedAt) {
+            BigDecimal auditDeductions, BigDecimal carriedIn, BigDecimal netPayable, BigDecimal carriedForward,
+            List<ClearingAdjustment> adjustments, long openFlags, boolean forced, OffsetDateTime closedAt) {
         return new ClearingView(institutionId, month, status, claimCount, funds.basicPool, funds.largeMedical, funds.criticalIllness,
-                funds.assistance, funds.maternityFund, auditDeductions, netPayable, openFlags, forced, closedAt);
+                funds.assistance, funds.maternityFund, auditDeductions, carriedIn, netPayable, carriedForward, adjustments, openFlags,
+                forced, closedAt);
     }
 }

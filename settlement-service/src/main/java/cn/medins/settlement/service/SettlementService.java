@@ -42,9 +42,10 @@ public class SettlementService {
     private final SettlementRepository settlements;
     private final Outbox outbox;
     private final SettlementJson json;
+    private final ClearingService clearing;
 
     public SettlementService(ClaimChecks checks, EligibilityService eligibility, PolicyCatalog policies, PersonYearRepository years,
-            SettlementRepository settlements, Outbox outbox, SettlementJson json) {
+            SettlementRepository settlements, Outbox outbox, SettlementJson json, ClearingService clearing) {
         this.checks = checks;
         this.eligibility = eligibility;
         this.policies = policies;
@@ -52,6 +53,7 @@ public class SettlementService {
         this.settlements = settlements;
         this.outbox = outbox;
         this.json = json;
+        this.clearing = clearing;
     }
 
     /** A settlement and whether this call created it ({@code false}: the request id was settled before). */
@@ -83,7 +85,9 @@ public class SettlementService {
             year.set(year.accumulators().plus(settlement.delta()));
             SettlementRecord saved = record(request, eligible, settlement);
             SettlementEvents.ClaimSettled event = ClaimMapping.claimSettled(saved.settlementId, request, eligible, settlement, saved.settledAt);
-            return settlements.persist(saved)
+            return clearing.bookingMonth(saved.institutionId, saved.clearingMonth)
+                    .invoke(booked -> saved.clearingMonth = booked)
+                    .chain(() -> settlements.persist(saved))
                     .chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.CLAIM_SETTLED,
                             eligible.insuredId(), event)))
                     .replaceWith(() -> new Outcome(view(saved), true));
@@ -126,8 +130,8 @@ public class SettlementService {
         settled.status = Status.REVERSED;
         settled.reversedAt = now();
         settled.reversalReason = reason;
-        return outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.SETTLEMENT_REVERSED,
-                settled.insuredId, ClaimMapping.settlementReversed(settled))).replaceWith(() -> view(settled));
+        return clearing.reversed(settled.institutionId, settled.clearingMonth, settled.settlementId, settled.funds).chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.SETTLEMENT_REVERSED,
+                settled.insuredId, ClaimMapping.settlementReversed(settled)))).replaceWith(() -> view(settled));
     }
 
     @WithSession

@@ -43,6 +43,7 @@ class ClearingIT {
 
     private static final LocalDate SERVICE_DATE = LocalDate.of(2026, 4, 6);
     private static final String CLEARING = "/institutions/{institution}/clearings/2026-04";
+    private static final String MAY = "/institutions/{institution}/clearings/2026-05";
 
     @BeforeAll
     static void exactMoney() {
@@ -106,6 +107,83 @@ class ClearingIT {
                 all -> all.stream().anyMatch(r -> isClearingOf(r, institution)));
         ConsumerRecord<String, byte[]> closed = records.stream().filter(r -> isClearingOf(r, institution)).findFirst().orElseThrow();
         assertThat(TestKafka.value(closed)).contains("\"month\":\"2026-04\"").contains("\"netPayable\":160");
+    }
+
+    /**
+     * Issue 23, case 3: a closed month is final. A settlement, a reversal and a deduction that arrive for April after
+     * it closed are booked in May, the next open month, each listed there with its claim; April's figures never move.
+     */
+    @Test
+    void lateItemsOfAClosedMonthAreBookedInTheNextOpenMonthWithTheirClaimAndTheClosedMonthNeverChanges() {
+        String institution = institution();
+        String reversedLate = settle(institution, "100");
+        String deductedLate = settle(institution, "200");
+        asAgency().post(CLEARING + "/close", institution).then().statusCode(200).body("netPayable", yuan("180"));
+
+        String settledLate = settle(institution, "300");
+        asAgency().contentType("application/json").body("{\"reason\":\"wrong patient\"}").post("/settlements/{id}/reversal", reversedLate)
+                .then().statusCode(200);
+        deduct(institution, deductedLate, "20");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                asAgency().get(MAY, institution).then().extract().jsonPath().getDouble("auditDeductions") > 0);
+
+        asAgency().get(CLEARING, institution).then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("claimCount", equalTo(2))
+                .body("basicPool", yuan("180"))
+                .body("auditDeductions", yuan("0"))
+                .body("netPayable", yuan("180"))
+                .body("adjustments.size()", equalTo(0));
+        // May: the late claim's 180, the late reversal's -60 and the late deduction's 20
+        asAgency().get(MAY, institution).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("claimCount", equalTo(1))
+                .body("basicPool", yuan("120"))
+                .body("auditDeductions", yuan("20"))
+                .body("netPayable", yuan("100"))
+                .body("adjustments.findAll { it.concernsMonth == '2026-04' }.size()", equalTo(3))
+                .body("adjustments.find { it.kind == 'LATE_SETTLEMENT' }.settlementId", equalTo(settledLate))
+                .body("adjustments.find { it.kind == 'LATE_SETTLEMENT' }.amount", yuan("180"))
+                .body("adjustments.find { it.kind == 'LATE_REVERSAL' }.settlementId", equalTo(reversedLate))
+                .body("adjustments.find { it.kind == 'LATE_REVERSAL' }.amount", yuan("-60"))
+                .body("adjustments.find { it.kind == 'LATE_DEDUCTION' }.settlementId", equalTo(deductedLate))
+                .body("adjustments.find { it.kind == 'LATE_DEDUCTION' }.amount", yuan("-20"));
+    }
+
+    /**
+     * Issue 23, case 4: a month whose confirmed deductions exceed what the funds owe pays 0, never a negative amount,
+     * and the next month starts with the rest.
+     */
+    @Test
+    void aMonthWhoseDeductionsExceedItsFundsPaysNothingAndCarriesTheRestToTheNextMonth() {
+        String institution = institution();
+        String settlementId = settle(institution, "100");
+        deduct(institution, settlementId, "100");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                asAgency().get(CLEARING, institution).then().extract().jsonPath().getDouble("auditDeductions") > 0);
+
+        asAgency().get(CLEARING, institution).then().body("netPayable", yuan("0")).body("carriedForward", yuan("-40"));
+        asAgency().post(CLEARING + "/close", institution).then().statusCode(200)
+                .body("netPayable", yuan("0")).body("carriedForward", yuan("-40"));
+        enrolled(Category.ADULT).publish().claim(VisitType.OUTPATIENT).at(institution).admitted(LocalDate.of(2026, 5, 6))
+                .item(CatalogClass.A, "200").settle().statusCode(201);
+
+        asAgency().get(MAY, institution).then().statusCode(200)
+                .body("basicPool", yuan("120"))
+                .body("carriedIn", yuan("-40"))
+                .body("netPayable", yuan("80"))
+                .body("adjustments[0].kind", equalTo("CARRIED_FORWARD"))
+                .body("adjustments[0].concernsMonth", equalTo("2026-04"))
+                .body("adjustments[0].amount", yuan("-40"));
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> isClearingOf(r, institution)));
+        ConsumerRecord<String, byte[]> closed = records.stream().filter(r -> isClearingOf(r, institution)).findFirst().orElseThrow();
+        assertThat(TestKafka.value(closed)).contains("\"netPayable\":0").contains("\"carriedForward\":-40");
+    }
+
+    private static void deduct(String institution, String settlementId, String amount) {
+        Scenario.send(Topics.AUDIT_EVENTS, institution, AuditEvents.DEDUCTION_ISSUED, new DeductionIssued("D-" + settlementId,
+                "F-" + settlementId, settlementId, institution, SERVICE_DATE, new BigDecimal(amount), OffsetDateTime.now()));
     }
 
     @Test
