@@ -17,23 +17,28 @@ public record LauncherOptions(
         Duration readyTimeout,
         int kafkaPort,
         int postgresPort,
-        Map<SuiteService, Integer> servicePorts) {
+        Map<SuiteService, Integer> servicePorts,
+        Duration livenessGrace) {
 
     public static final String KAFKA_PORT = "KAFKA_PORT";
     public static final String PG_PORT = "PG_PORT";
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final int DEFAULT_PG_PORT = 55432;
     static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration DEFAULT_LIVENESS_GRACE = ServiceSupervisor.DEFAULT_LIVENESS_GRACE;
 
     public static final String USAGE = """
             usage: deploy/local/start [--fresh] [--demo] [--data-dir DIR] [--ready-timeout SECONDS]
+                                      [--liveness-grace SECONDS]
 
-              --fresh                  delete the data folder first (PostgreSQL, Kafka and logs start empty)
-              --data-dir DIR           where PostgreSQL, Kafka and the logs live (default: <repo>/.local-stack)
-              --demo                   run the demo scenarios once everything is ready
-              --ready-timeout SECONDS  how long each service may take to become ready (default: 180)
-              --repo-root DIR          the checkout holding the service modules (default: current folder)
-              --help                   show this text
+              --fresh                   delete the data folder first (PostgreSQL, Kafka and logs start empty)
+              --data-dir DIR            where PostgreSQL, Kafka and the logs live (default: <repo>/.local-stack)
+              --demo                    run the demo scenarios once everything is ready
+              --ready-timeout SECONDS   how long each service may take to become ready (default: 180)
+              --liveness-grace SECONDS  how long a service that was ready may fail its liveness check
+                                        (/q/health/live DOWN or not answering) before it is restarted (default: 30)
+              --repo-root DIR           the checkout holding the service modules (default: current folder)
+              --help                    show this text
 
             ports, overridable by environment variables:
               KAFKA_PORT=9092  PG_PORT=55432
@@ -42,6 +47,12 @@ public record LauncherOptions(
 
     public LauncherOptions {
         servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
+    }
+
+    /** The components before {@code livenessGrace} was added, so that code building options itself keeps compiling. */
+    public LauncherOptions(Path repoRoot, Path dataDir, boolean fresh, boolean demo, Duration readyTimeout, int kafkaPort,
+            int postgresPort, Map<SuiteService, Integer> servicePorts) {
+        this(repoRoot, dataDir, fresh, demo, readyTimeout, kafkaPort, postgresPort, servicePorts, DEFAULT_LIVENESS_GRACE);
     }
 
     public static boolean wantsHelp(List<String> args) {
@@ -57,6 +68,7 @@ public record LauncherOptions(
         boolean fresh = false;
         boolean demo = false;
         Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        Duration livenessGrace = DEFAULT_LIVENESS_GRACE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
@@ -64,7 +76,7 @@ public record LauncherOptions(
             switch (flag) {
                 case "--fresh" -> fresh = noValue(flag, equals);
                 case "--demo" -> demo = noValue(flag, equals);
-                case "--data-dir", "--repo-root", "--ready-timeout" -> {
+                case "--data-dir", "--repo-root", "--ready-timeout", "--liveness-grace" -> {
                     String value;
                     if (equals >= 0) {
                         value = arg.substring(equals + 1);
@@ -79,7 +91,8 @@ public record LauncherOptions(
                     switch (flag) {
                         case "--data-dir" -> dataDir = Path.of(value);
                         case "--repo-root" -> repoRoot = Path.of(value);
-                        default -> readyTimeout = Duration.ofSeconds(positiveSeconds(value));
+                        case "--ready-timeout" -> readyTimeout = Duration.ofSeconds(positiveSeconds(flag, value));
+                        default -> livenessGrace = Duration.ofSeconds(positiveSeconds(flag, value));
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -99,7 +112,7 @@ public record LauncherOptions(
         }
         requireDistinct(portsByVariable);
         return new LauncherOptions(repoRoot, dataDir, fresh, demo, readyTimeout,
-                portsByVariable.get(KAFKA_PORT), portsByVariable.get(PG_PORT), servicePorts);
+                portsByVariable.get(KAFKA_PORT), portsByVariable.get(PG_PORT), servicePorts, livenessGrace);
     }
 
     /** Every port the stack listens on, keyed by the environment variable that moves it. */
@@ -118,7 +131,7 @@ public record LauncherOptions(
         return true;
     }
 
-    private static long positiveSeconds(String value) {
+    private static long positiveSeconds(String flag, String value) {
         try {
             long seconds = Long.parseLong(value.trim());
             if (seconds > 0) {
@@ -127,7 +140,7 @@ public record LauncherOptions(
         } catch (NumberFormatException e) {
             // reported below together with the out-of-range case
         }
-        throw new IllegalArgumentException("--ready-timeout must be a positive number of seconds, got '" + value + "'");
+        throw new IllegalArgumentException(flag + " must be a positive number of seconds, got '" + value + "'");
     }
 
     private static int port(Map<String, String> env, String variable, int defaultPort) {

@@ -33,6 +33,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final LauncherOptions options;
     private final PrintStream out;
+    private final Duration livenessInterval;
     private final ReadinessProbe probe = new ReadinessProbe();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -45,8 +46,14 @@ public final class LocalStack implements AutoCloseable {
     private DataFolder dataFolder;
 
     public LocalStack(LauncherOptions options, PrintStream out) {
+        this(options, out, ServiceSupervisor.DEFAULT_LIVENESS_INTERVAL);
+    }
+
+    /** @param livenessInterval how often supervisors ask a ready service's liveness; short in tests */
+    LocalStack(LauncherOptions options, PrintStream out, Duration livenessInterval) {
         this.options = options;
         this.out = out;
+        this.livenessInterval = livenessInterval;
     }
 
     /**
@@ -144,6 +151,18 @@ public final class LocalStack implements AutoCloseable {
         synchronized (this) {
             postgres = restarted;
         }
+    }
+
+    /**
+     * Freezes PostgreSQL (SIGSTOP to all its processes: connections hang, nothing fails) for {@code pause}, running
+     * {@code meanwhile} while it is frozen, and thaws it.
+     */
+    public void freezePostgres(Duration pause, Runnable meanwhile) throws InterruptedException {
+        PostgresServer db;
+        synchronized (this) {
+            db = postgres;
+        }
+        db.freeze(pause, meanwhile);
     }
 
     private synchronized ServiceSupervisor supervisor(SuiteService service) {
@@ -258,8 +277,8 @@ public final class LocalStack implements AutoCloseable {
                             "JWT_ISSUER", SigningKeys.ISSUER,
                             "PERSONAL_DATA_KEYSET_LOCATION", personalDataKeyset.toString()),
                     data.logOf(service.moduleName()));
-            ServiceSupervisor supervisor =
-                    new ServiceSupervisor(definition, probe, options.readyTimeout(), RestartBackoff.standard(), out);
+            ServiceSupervisor supervisor = new ServiceSupervisor(definition, probe, options.readyTimeout(),
+                    RestartBackoff.standard(), livenessInterval, options.livenessGrace(), out);
             synchronized (this) {
                 requireOpen();
                 supervisors.add(supervisor);

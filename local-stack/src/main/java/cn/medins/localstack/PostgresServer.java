@@ -2,12 +2,17 @@ package cn.medins.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -79,6 +84,66 @@ public final class PostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create databases " + databases + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Freezes the server as a stalled disk or a paused virtual machine would (SIGSTOP to the postmaster and every
+     * backend, so open connections hang without failing), runs {@code meanwhile}, keeps it frozen until {@code pause}
+     * has passed, then thaws it. The server is thawed whatever happens.
+     */
+    public void freeze(Duration pause, Runnable meanwhile) throws InterruptedException {
+        Instant until = Instant.now().plus(pause);
+        List<ProcessHandle> processes = processes();
+        try {
+            signal("-STOP", processes);
+            meanwhile.run();
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), until).toMillis()));
+        } finally {
+            signal("-CONT", processes);
+        }
+    }
+
+    /**
+     * The postmaster, from its pid file, and the backends and helpers it started. Read after the connection that found
+     * the data folder is closed, so that its backend, which exits then, is not among them.
+     */
+    private List<ProcessHandle> processes() {
+        Path dataDirectory;
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("show data_directory")) {
+            rs.next();
+            dataDirectory = Path.of(rs.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot find PostgreSQL's data folder: " + e.getMessage(), e);
+        }
+        long postmaster;
+        try {
+            postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read PostgreSQL's pid file", e);
+        }
+        ProcessHandle server = ProcessHandle.of(postmaster)
+                .orElseThrow(() -> new IllegalStateException("no PostgreSQL postmaster " + postmaster));
+        List<ProcessHandle> processes = new ArrayList<>();
+        processes.add(server);
+        server.descendants().forEach(processes::add);
+        return processes;
+    }
+
+    /** A process that ended meanwhile (a backend whose client went away) needs no signal. */
+    private static void signal(String signal, List<ProcessHandle> processes) throws InterruptedException {
+        for (ProcessHandle process : processes) {
+            try {
+                Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid()))
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (kill.waitFor() != 0 && process.isAlive()) {
+                    throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot signal PostgreSQL", e);
+            }
         }
     }
 

@@ -1,17 +1,20 @@
 package cn.medins.localstack;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-/** Asks services whether they are ready: an HTTP 200 from their readiness URI. */
+/** Asks services whether they are ready (an HTTP 200 from their readiness URI) and whether they are still live. */
 final class ReadinessProbe {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
@@ -32,6 +35,34 @@ final class ReadinessProbe {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** One request to a liveness URI; never throws, since not answering is itself an answer about liveness. */
+    Liveness liveness(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return Liveness.answered(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return Liveness.notAnswering(describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Liveness.notAnswering("interrupted");
+        }
+    }
+
+    // HttpClient's own messages are either missing (a refused connection) or prefixed with "HTTP"
+    private static String describe(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "connect timed out";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** @return whether the URI answered 200 before the deadline while {@code keepWaiting} held */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** One OS process to supervise: how to start it, where its output goes and where it reports readiness. */
+/** One OS process to supervise: how to start it, where its output goes and where it reports readiness and liveness. */
 public record ServiceDefinition(
         String name,
         int port,
@@ -25,5 +25,9 @@ public record ServiceDefinition(
 
     public URI readinessUri() {
         return baseUri().resolve("/q/health/ready");
+    }
+
+    public URI livenessUri() {
+        return baseUri().resolve("/q/health/live");
     }
 }

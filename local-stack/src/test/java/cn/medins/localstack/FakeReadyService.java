@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a Quarkus service in a child JVM: reports the settings it was started with on stdout and answers
- * 200 on /q/health/ready at QUARKUS_HTTP_PORT until it is killed.
+ * 200 on /q/health/ready and /q/health/live at QUARKUS_HTTP_PORT until it is killed.
  */
 public final class FakeReadyService {
 
@@ -20,6 +20,11 @@ public final class FakeReadyService {
         System.out.println("working directory=" + System.getProperty("user.dir"));
         HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"))), 0);
         server.createContext("/q/health/ready", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        // without it the supervisor's liveness watch would take it for DOWN and restart it
+        server.createContext("/q/health/live", exchange -> {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });

@@ -59,6 +59,37 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void theLivenessGraceIsThirtySecondsUnlessGivenInEitherSpelling() {
+        assertThat(LauncherOptions.parse(List.of(), Map.of()).livenessGrace()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(LauncherOptions.parse(List.of("--liveness-grace", "90"), Map.of()).livenessGrace())
+                .isEqualTo(Duration.ofSeconds(90));
+        assertThat(LauncherOptions.parse(List.of("--liveness-grace=5", "--ready-timeout", "20"), Map.of()))
+                .satisfies(options -> assertThat(options.livenessGrace()).isEqualTo(Duration.ofSeconds(5)))
+                .satisfies(options -> assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(20)));
+        assertThat(LauncherOptions.USAGE).contains("--liveness-grace SECONDS");
+    }
+
+    @Test
+    void aLivenessGraceThatIsNoPositiveNumberIsRejectedByName() {
+        assertThatThrownBy(() -> LauncherOptions.parse(List.of("--liveness-grace", "0"), Map.of()))
+                .hasMessage("--liveness-grace must be a positive number of seconds, got '0'");
+        assertThatThrownBy(() -> LauncherOptions.parse(List.of("--liveness-grace", "long"), Map.of()))
+                .hasMessage("--liveness-grace must be a positive number of seconds, got 'long'");
+        assertThatThrownBy(() -> LauncherOptions.parse(List.of("--liveness-grace"), Map.of()))
+                .hasMessage("--liveness-grace needs a value");
+    }
+
+    @Test
+    void optionsBuiltWithoutALivenessGraceGetTheDefault() {
+        LauncherOptions parsed = LauncherOptions.parse(List.of("--repo-root", "/checkout"), Map.of());
+
+        LauncherOptions built = new LauncherOptions(parsed.repoRoot(), parsed.dataDir(), parsed.fresh(), parsed.demo(),
+                parsed.readyTimeout(), parsed.kafkaPort(), parsed.postgresPort(), parsed.servicePorts());
+
+        assertThat(built).isEqualTo(parsed);
+    }
+
+    @Test
     void aRelativeDataFolderIsTakenFromTheCurrentFolderNotTheRepository() {
         LauncherOptions options = LauncherOptions.parse(List.of("--repo-root", "/checkout", "--data-dir", "stack-data"), Map.of());
 

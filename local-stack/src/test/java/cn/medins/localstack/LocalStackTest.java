@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +16,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -112,6 +117,33 @@ class LocalStackTest {
     }
 
     @Test
+    void aServiceWhoseLivenessStaysDownLongerThanTheGivenGraceIsRestartedAndTheOthersAreLeftAlone() throws Exception {
+        fakeServices(Map.of(SuiteService.SETTLEMENT, FakeFailingLivenessService.class));
+        LauncherOptions options = LauncherOptions.parse(List.of("--repo-root", repo.toString(),
+                "--data-dir", repo.resolve("data").toString(), "--ready-timeout", "60", "--liveness-grace", "1"),
+                FreePorts.environment());
+        stack = new LocalStack(options, out, Duration.ofMillis(200));
+        stack.start();
+        long first = stack.pid(SuiteService.SETTLEMENT);
+        Path settlementLog = options.dataDir().resolve("logs/settlement-service.log");
+        Poll.until(Duration.ofSeconds(30), "settlement-service liveness to be asked",
+                () -> readQuietly(settlementLog).contains("served live UP"));
+        Map<SuiteService, Long> othersBefore = otherPids(SuiteService.SETTLEMENT);
+
+        Files.createFile(FakeFailingLivenessService.downSwitch(SuiteService.SETTLEMENT.moduleDirectory(repo), first));
+
+        Poll.until(Duration.ofSeconds(20), this::output, () -> output().contains("settlement-service is ready again"));
+        assertThat(stack.pid(SuiteService.SETTLEMENT)).isNotEqualTo(first);
+        assertThat(output()).containsPattern("settlement-service liveness DOWN for \\d+ s \\(checks DOWN: "
+                + Pattern.quote(FakeFailingLivenessService.DOWN_CHECK + ": " + FakeFailingLivenessService.DOWN_CHANNEL)
+                + "\\); restarting");
+        // the other fakes answer UP, so their watches, running all along, stopped nothing
+        assertThat(otherPids(SuiteService.SETTLEMENT)).isEqualTo(othersBefore);
+        assertThat(output().lines().filter(line -> line.contains("restarting")))
+                .singleElement().asString().startsWith("settlement-service liveness DOWN");
+    }
+
+    @Test
     void aTakenPortStopsTheLaunchBeforeAnythingStarts() throws Exception {
         fakeServices(Map.of());
         try (ServerSocket taken = new ServerSocket(0)) {
@@ -163,6 +195,24 @@ class LocalStackTest {
                 classFile.transferTo(jarOut);
                 jarOut.closeEntry();
             }
+        }
+    }
+
+    private Map<SuiteService, Long> otherPids(SuiteService except) {
+        Map<SuiteService, Long> pids = new EnumMap<>(SuiteService.class);
+        for (SuiteService service : SuiteService.values()) {
+            if (service != except) {
+                pids.put(service, stack.pid(service));
+            }
+        }
+        return pids;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
