@@ -12,6 +12,7 @@ public final class Bench {
 
     private static final Map<String, Benchmark> BENCHMARKS = Map.of(
             "settlement", SettlementBench::run,
+            "overload", OverloadBench::run,
             "pre-check", PreCheckBench::run,
             "birth-to-enrolled", BirthToEnrolledBench::run,
             "needy-to-payment", NeedyToPaymentBench::run,

@@ -46,9 +46,55 @@ final class OpenLoopHttp {
 
     private long[] schedule(URI uri, int rate, Duration length, int maxInFlight, long firstRequest,
             LongFunction<String> bodyOfRequest, int expectedStatus, Latencies latencies) throws InterruptedException {
-        Semaphore inFlight = new Semaphore(maxInFlight);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        Sent sent = send(rate, length, maxInFlight, i -> post(uri, bodyOfRequest.apply(firstRequest + i)),
+                HttpResponse.BodyHandlers.discarding(), (due, response, error) -> {
+                    if (error == null && response.statusCode() == expectedStatus) {
+                        ok.incrementAndGet();
+                        if (latencies != null) {
+                            latencies.record(System.nanoTime() - due);
+                        }
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                });
+        sent.awaitAnswers();
+        return new long[] { sent.requests(), ok.get(), failed.get(), sent.saturated() };
+    }
+
+    /** What is done with the answer to a request, or with why there is none; {@code dueNanos} is when it was due. */
+    @FunctionalInterface
+    interface Answers<T> {
+        void answered(long dueNanos, HttpResponse<T> response, Throwable failure);
+    }
+
+    /**
+     * A schedule whose last request has been sent: how many, how many had to wait for {@code maxInFlight}, how late
+     * after its due time each was handed to the client ({@code lateness}: the sender's own lag), and when the first was
+     * due and the last went out ({@link System#nanoTime()}). Answers may still be on their way.
+     */
+    record Sent(long requests, long saturated, Latencies lateness, long startNanos, long lastSentNanos, Semaphore inFlight,
+            int maxInFlight) {
+
+        double seconds() {
+            return (lastSentNanos - startNanos) / 1e9;
+        }
+
+        void awaitAnswers() throws InterruptedException {
+            inFlight.acquire(maxInFlight);
+            inFlight.release(maxInFlight);
+        }
+    }
+
+    /**
+     * Sends {@code rate * length} requests, the {@code i}-th due {@code i / rate} seconds after the start, and returns
+     * once the last is sent; each answer goes to {@code answers} on the client's threads.
+     */
+    <T> Sent send(int rate, Duration length, int maxInFlight, LongFunction<HttpRequest> requestOf,
+            HttpResponse.BodyHandler<T> bodies, Answers<T> answers) throws InterruptedException {
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        Latencies lateness = new Latencies();
         long saturated = 0;
         long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
@@ -63,25 +109,25 @@ final class OpenLoopHttp {
                 saturated++;
                 inFlight.acquire();
             }
-            HttpRequest request = post(uri, bodyOfRequest.apply(firstRequest + i));
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                if (error == null && response.statusCode() == expectedStatus) {
-                    ok.incrementAndGet();
-                    if (latencies != null) {
-                        latencies.record(System.nanoTime() - due);
-                    }
-                } else {
-                    failed.incrementAndGet();
+            client.sendAsync(requestOf.apply(i), bodies).whenComplete((response, error) -> {
+                try {
+                    answers.answered(due, response, error);
+                } finally {
+                    inFlight.release();
                 }
-                inFlight.release();
             });
+            lateness.record(System.nanoTime() - due);
         }
-        inFlight.acquire(maxInFlight);
-        return new long[] { total, ok.get(), failed.get(), saturated };
+        return new Sent(total, saturated, lateness, start, System.nanoTime(), inFlight, maxInFlight);
     }
 
     HttpRequest post(URI uri, String json) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        return post(uri, json, Duration.ofSeconds(30));
+    }
+
+    /** A POST whose caller gives up after {@code timeout}: the answer then fails with {@code HttpTimeoutException}. */
+    HttpRequest post(URI uri, String json, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

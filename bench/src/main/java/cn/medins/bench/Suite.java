@@ -65,6 +65,24 @@ final class Suite {
         throw new IllegalStateException("settlement did not learn of the enrolled persons within 2 minutes");
     }
 
+    /**
+     * The values of Prometheus samples on a service's {@code /q/metrics}, read at once: for each of {@code samples}
+     * (a name followed by a space, or a name with the start of its labels) the first line that starts with it, or
+     * {@code NaN} if none does.
+     */
+    double[] metrics(URI service, String... samples) throws InterruptedException {
+        HttpResponse<String> response = agency.get(service.resolve("/q/metrics"));
+        List<String> lines = response.statusCode() == 200 ? response.body().lines().toList() : List.of();
+        double[] values = new double[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            String sample = samples[i];
+            values[i] = lines.stream().filter(line -> line.startsWith(sample))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .findFirst().orElse(Double.NaN);
+        }
+        return values;
+    }
+
     /** A person number range no earlier run of the same stack has used (one block of 1,000 per second of the clock). */
     static int freshPersonRange(Options options) {
         return options.integer("first-person", (int) (Instant.now().getEpochSecond() % 30_000) * 1000);
