@@ -138,8 +138,10 @@ class SuiteFlowsIT {
         JsonNode afterAudit = awaitBody(() -> suite.get(SuiteService.SETTLEMENT, clearing, Caller.AGENCY),
                 body -> body.path("auditDeductions").decimalValue().signum() > 0 && body.path("openFlags").asInt() == 0);
         assertThat(afterAudit.path("auditDeductions").decimalValue()).isEqualByComparingTo(deduction);
-        assertThat(afterAudit.path("netPayable").decimalValue())
-                .isEqualByComparingTo(beforeAudit.path("netPayable").decimalValue().subtract(deduction));
+        // netPayable is never negative: what the deduction takes beyond the month's payment is carried forward.
+        BigDecimal balance = beforeAudit.path("netPayable").decimalValue().subtract(deduction);
+        assertThat(afterAudit.path("netPayable").decimalValue()).isEqualByComparingTo(balance.max(BigDecimal.ZERO));
+        assertThat(afterAudit.path("carriedForward").decimalValue()).isEqualByComparingTo(balance.min(BigDecimal.ZERO));
         Reply closed = suite.post(SuiteService.SETTLEMENT, clearing + "/close", Caller.AGENCY, Map.of());
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.body().path("status").asText()).isEqualTo("CLOSED");
@@ -160,6 +162,12 @@ class SuiteFlowsIT {
         SuiteClient.Event payment = suite.awaitEvents(Topics.PAYMENT_INSTRUCTIONS,
                 event -> idNumber.equals(event.value().path("idNumber").asText()), 1, PATIENCE).get(0);
         assertThat(payment.value().path("amount").decimalValue()).isPositive();
+        // Settled again at needy rates: critical illness pays the difference and assistance the rest, item by item.
+        JsonNode items = payment.value().path("items");
+        assertThat(items.findValuesAsText("settlementId")).containsOnly(before.path("settlementId").asText());
+        assertThat(items.findValuesAsText("fund")).containsExactly("CRITICAL_ILLNESS", "MEDICAL_ASSISTANCE");
+        assertThat(items.findValues("amount").stream().map(JsonNode::decimalValue).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(payment.value().path("amount").decimalValue());
         suite.awaitEvents(Topics.ASSISTANCE_EVENTS, ofType(AssistanceEvents.PREMIUM_SUBSIDY_GRANTED,
                 value -> idNumber.equals(value.path("idNumber").asText())), 1, PATIENCE);
 

@@ -5,6 +5,11 @@ public enum BenefitKind {
     PREMIUM_SUBSIDY,
     RETROACTIVE_ASSISTANCE,
     RE_ASSISTANCE,
+    /**
+     * A needy status granted from before the retroactive reach-back limit: the township reviews the claims served
+     * before the limit; the decision itself pays nothing.
+     */
+    RETROACTIVE_ASSISTANCE_REVIEW,
     CHRONIC_DISEASE_RECOGNITION,
     MATERNITY_ALLOWANCE,
     LONG_TERM_CARE_REFERRAL

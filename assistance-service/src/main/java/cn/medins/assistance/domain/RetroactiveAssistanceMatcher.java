@@ -14,7 +14,8 @@ import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
  * Retroactive assistance: a grant valid from a past date makes the person's claims since then owed the assistance
  * they did not get. Eligible: settled, not reversed, served within the period and not after today, no assistance paid,
  * some in-scope burden left, and not already in an earlier request. One request per calendar year, since the annual
- * assistance limit is per year.
+ * assistance limit is per year. It reaches back no further than 1 January of the previous year (POLICY.md): claims
+ * served before that are left to the township review a grant valid from so long ago opens.
  */
 public final class RetroactiveAssistanceMatcher {
 
@@ -62,6 +63,27 @@ public final class RetroactiveAssistanceMatcher {
                 claim.serviceDate().getYear(), List.of(claim.settlementId()), facts.list()));
     }
 
+    /** The earliest service date retroactive assistance pays for on its own: 1 January of the previous year. */
+    public static LocalDate reachBack(LocalDate today) {
+        return LocalDate.of(today.getYear() - 1, 1, 1);
+    }
+
+    /**
+     * A grant valid from before {@link #reachBack}: what it would owe on claims older than that is for a township review
+     * case to decide, not for this matcher.
+     */
+    public static Optional<Decision> reviewBeyondReach(NeedyGrant grant, LocalDate today) {
+        LocalDate limit = reachBack(today);
+        if (!grant.validFrom().isBefore(limit)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(BenefitKind.RETROACTIVE_ASSISTANCE_REVIEW,
+                grant.idNumber() + "|" + grant.category() + "|" + grant.validFrom() + "|before-" + limit, null,
+                Map.of("category", grant.category().name(), "validFrom", grant.validFrom().toString(),
+                        "reachBack", limit.toString()),
+                grantFacts(grant).list()));
+    }
+
     private static Facts grantFacts(NeedyGrant grant) {
         return new Facts()
                 .add(grant.eventId(), "category", grant.category())
@@ -75,6 +97,7 @@ public final class RetroactiveAssistanceMatcher {
     private static boolean isOwed(ClaimFacts claim, NeedyGrant grant, Set<String> alreadyRequested, LocalDate today) {
         return !claim.reversed()
                 && grant.covers(claim.serviceDate())
+                && !claim.serviceDate().isBefore(reachBack(today))
                 && !claim.serviceDate().isAfter(today)
                 && !claim.gotAssistance()
                 && claim.layers().burdenLeft().signum() > 0

@@ -50,6 +50,10 @@ public class BenefitDecision {
     @Column(name = "matched_facts")
     public String matchedFacts;
 
+    /** JSON list of {@code PaymentItem}: the claims and funds the amount pays for, if any. */
+    @Column(name = "payment_items")
+    public String paymentItems;
+
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 }

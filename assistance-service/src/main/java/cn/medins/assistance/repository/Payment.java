@@ -46,6 +46,10 @@ public class Payment {
 
     public String status;
 
+    /** JSON list of {@code PaymentItem}: the claims and funds the amount pays for, if any. */
+    @Column(name = "payment_items")
+    public String paymentItems;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -1,5 +1,6 @@
 package cn.medins.assistance.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
 import cn.medins.contracts.assistance.AssistanceEvents.AssistanceAdjudicationRequested;
 import cn.medins.contracts.assistance.AssistanceEvents.AssistanceGranted;
 import cn.medins.contracts.assistance.AssistanceEvents.MatchedFact;
+import cn.medins.contracts.assistance.AssistanceEvents.PaymentFund;
+import cn.medins.contracts.assistance.AssistanceEvents.PaymentItem;
+import cn.medins.contracts.settlement.SettlementEvents.AdjudicatedClaim;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.messaging.inbox.RejectedEventException;
 import cn.medins.messaging.outbox.Outbox;
@@ -96,6 +100,12 @@ public class AdjudicationService {
             if (request.status == AdjudicationRequest.Status.ANSWERED) {
                 return Uni.createFrom().voidItem();
             }
+            List<PaymentItem> items = paymentItems(answer);
+            if (!answer.claims().isEmpty() && items.stream().map(PaymentItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .compareTo(answer.amount()) != 0) {
+                throw new RejectedEventException("field claims: the claims' criticalIllness and assistance do not add up to amount "
+                        + answer.amount());
+            }
             request.status = AdjudicationRequest.Status.ANSWERED;
             request.amount = answer.amount();
             request.answeredAt = OffsetDateTime.now(clock);
@@ -123,6 +133,22 @@ public class AdjudicationService {
         BenefitKind kind = request.kind == AdjudicationKind.RETROACTIVE ? BenefitKind.RETROACTIVE_ASSISTANCE : BenefitKind.RE_ASSISTANCE;
         return new Decision(kind, request.requestId, answer.amount(), Map.of("requestId", request.requestId,
                 "year", Integer.toString(request.year), "category", request.category.name(),
-                "policyVersion", answer.policyVersion()), facts);
+                "policyVersion", answer.policyVersion()), facts, paymentItems(answer));
+    }
+
+    /** Each claim's share of the answer, fund by fund, so that the payment says what it pays for. */
+    static List<PaymentItem> paymentItems(AssistanceAdjudicated answer) {
+        List<PaymentItem> items = new ArrayList<>();
+        for (AdjudicatedClaim claim : answer.claims()) {
+            BigDecimal criticalIllness = claim.criticalIllness() == null ? BigDecimal.ZERO : claim.criticalIllness();
+            BigDecimal assistance = claim.assistance() == null ? claim.amount().subtract(criticalIllness) : claim.assistance();
+            if (criticalIllness.signum() > 0) {
+                items.add(new PaymentItem(claim.settlementId(), PaymentFund.CRITICAL_ILLNESS, criticalIllness));
+            }
+            if (assistance.signum() > 0) {
+                items.add(new PaymentItem(claim.settlementId(), PaymentFund.MEDICAL_ASSISTANCE, assistance));
+            }
+        }
+        return items;
     }
 }

@@ -18,6 +18,7 @@ import cn.medins.contracts.Topics;
 import cn.medins.contracts.assistance.AssistanceEvents;
 import cn.medins.contracts.assistance.AssistanceEvents.BenefitGranted;
 import cn.medins.contracts.assistance.AssistanceEvents.MatchedFact;
+import cn.medins.contracts.assistance.AssistanceEvents.PaymentItem;
 import cn.medins.contracts.notification.Notification;
 import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
@@ -32,6 +33,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DecisionLog {
 
     static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
+    };
+    static final TypeReference<List<PaymentItem>> PAYMENT_ITEMS = new TypeReference<>() {
     };
     static final TypeReference<List<MatchedFact>> FACTS = new TypeReference<>() {
     };
@@ -73,6 +76,7 @@ public class DecisionLog {
         row.amount = decision.amount();
         row.details = json.write(decision.details());
         row.matchedFacts = json.write(decision.matchedFacts());
+        row.paymentItems = json.write(decision.paymentItems());
         row.decidedAt = OffsetDateTime.now(clock);
         return row;
     }

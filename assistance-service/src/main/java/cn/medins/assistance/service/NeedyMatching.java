@@ -35,17 +35,19 @@ public class NeedyMatching {
     private final AdjudicationRequestRepository requests;
     private final AdjudicationService adjudication;
     private final DecisionLog decisionLog;
+    private final CaseService cases;
     private final Outbox outbox;
     private final Clock clock;
 
     public NeedyMatching(PremiumSubsidyMatcher subsidyMatcher, InsuredDirectory directory, ClaimProjection claims, AdjudicationRequestRepository requests,
-            AdjudicationService adjudication, DecisionLog decisionLog, Outbox outbox, Clock clock) {
+            AdjudicationService adjudication, DecisionLog decisionLog, CaseService cases, Outbox outbox, Clock clock) {
         this.subsidyMatcher = subsidyMatcher;
         this.directory = directory;
         this.claims = claims;
         this.requests = requests;
         this.adjudication = adjudication;
         this.decisionLog = decisionLog;
+        this.cases = cases;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -93,7 +95,19 @@ public class NeedyMatching {
         return claims.ofPerson(person.insuredId(), person.idNumber(), grant.validFrom(), today)
                 .chain(found -> requests.settlementsRequested(person.idNumber(), AdjudicationKind.RETROACTIVE)
                         .chain(requested -> requestAll(RetroactiveAssistanceMatcher.match(grant, found, requested, today),
-                                withInsuredIdFrom(person, found), cause)));
+                                withInsuredIdFrom(person, found), cause)))
+                .chain(() -> reviewBeyondReach(grant, person, today));
+    }
+
+    /** A grant valid from before the reach-back limit: the older claims go to a township review case, once. */
+    private Uni<Void> reviewBeyondReach(NeedyGrant grant, Person person, LocalDate today) {
+        return RetroactiveAssistanceMatcher.reviewBeyondReach(grant, today)
+                .map(decision -> decisionLog.record(decision, person).chain(recorded -> recorded == null
+                        ? Uni.createFrom().voidItem()
+                        : cases.open(recorded, "needy status valid from " + grant.validFrom() + " reaches back before "
+                                + RetroactiveAssistanceMatcher.reachBack(today) + ": the claims served before then are for review")
+                                .replaceWithVoid()))
+                .orElseGet(() -> Uni.createFrom().voidItem());
     }
 
     private Uni<Void> requestAll(List<AdjudicationNeed> needs, Person person, String cause) {

@@ -22,6 +22,7 @@ final class NotificationTexts {
                     ? "您的生育津贴已受理，乡镇经办人员将与您联系。"
                     : "您的生育津贴" + yuan(decision.amount) + "元已核定，" + paidOrReviewed(decision);
             case CHRONIC_DISEASE_RECOGNITION -> "您已被认定为门诊慢特病（" + DISEASES.getOrDefault(details.get("disease"), "慢性病") + "）待遇人员，无需申请。";
+            case RETROACTIVE_ASSISTANCE_REVIEW -> "您的救助身份认定早于可自动追溯的期限，此前的医疗费用将由乡镇经办人员审核。";
             case LONG_TERM_CARE_REFERRAL -> "您已被推荐参加长期护理失能评估，经办人员将与您联系。";
         };
     }

@@ -2,6 +2,7 @@ package cn.medins.assistance.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -34,13 +35,16 @@ public class Payouts {
     private final PaymentRepository payments;
     private final CaseService cases;
     private final Outbox outbox;
+    private final JsonText json;
     private final Clock clock;
 
-    public Payouts(NeedyPersonRepository registry, PaymentRepository payments, CaseService cases, Outbox outbox, Clock clock) {
+    public Payouts(NeedyPersonRepository registry, PaymentRepository payments, CaseService cases, Outbox outbox, JsonText json,
+            Clock clock) {
         this.registry = registry;
         this.payments = payments;
         this.cases = cases;
         this.outbox = outbox;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -71,13 +75,15 @@ public class Payouts {
             payment.accountNo = account.accountNo;
             payment.holder = account.holder;
             payment.reason = decision.kind + " decision " + decision.decisionId;
+            payment.paymentItems = decision.paymentItems == null ? json.write(List.of()) : decision.paymentItems;
             payment.status = "INSTRUCTED";
             payment.createdAt = OffsetDateTime.now(clock);
             decision.status = BenefitDecision.Status.PAID;
             LOG.infof("payment %s of %s for %s", payment.reference, payment.amount, IdNumbers.mask(payment.idNumber));
             PaymentInstruction instruction = new PaymentInstruction(payment.paymentId.toString(), payment.reference,
                     payment.amount, new BankAccount(payment.bank, payment.accountNo, payment.holder), payment.idNumber,
-                    payment.insuredId, decision.decisionId.toString(), payment.reason, payment.createdAt);
+                    payment.insuredId, decision.decisionId.toString(), payment.reason,
+                    json.read(payment.paymentItems, DecisionLog.PAYMENT_ITEMS), payment.createdAt);
             String key = new Person(payment.idNumber, payment.insuredId).key();
             return payments.persist(payment)
                     .call(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.PAYMENT_INSTRUCTIONS,

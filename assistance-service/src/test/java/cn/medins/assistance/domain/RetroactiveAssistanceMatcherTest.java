@@ -48,6 +48,23 @@ class RetroactiveAssistanceMatcherTest {
     }
 
     @Test
+    void aGrantFromBeforeLastYearPaysBackToFirstJanuaryOfLastYearAndLeavesTheOlderClaimsToAReviewCase() {
+        NeedyGrant longAgo = new NeedyGrant("ev", Claims.ID_NUMBER, NeedyCategory.LOW_INCOME, LocalDate.of(2024, 6, 1), null);
+        ClaimFacts tooOld = Claims.claim("S1").stay(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 20), new Diagnosis("K35", true)).facts();
+        ClaimFacts lastYear = Claims.claim("S2").stay(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), new Diagnosis("K35", true)).facts();
+
+        assertThat(RetroactiveAssistanceMatcher.match(longAgo, List.of(tooOld, lastYear), Set.of(), TODAY))
+                .flatExtracting(AdjudicationNeed::settlementIds).containsExactly("S2");
+        assertThat(RetroactiveAssistanceMatcher.reviewBeyondReach(longAgo, TODAY)).hasValueSatisfying(review -> {
+            assertThat(review.kind()).isEqualTo(BenefitKind.RETROACTIVE_ASSISTANCE_REVIEW);
+            assertThat(review.amount()).isNull();
+            assertThat(review.details()).containsEntry("reachBack", "2025-01-01").containsEntry("validFrom", "2024-06-01");
+        });
+        NeedyGrant withinReach = new NeedyGrant("ev", Claims.ID_NUMBER, NeedyCategory.LOW_INCOME, LocalDate.of(2025, 1, 1), null);
+        assertThat(RetroactiveAssistanceMatcher.reviewBeyondReach(withinReach, TODAY)).isEmpty();
+    }
+
+    @Test
     void aGrantValidFromTodayLooksBackAtNothing() {
         NeedyGrant fromToday = new NeedyGrant("ev", Claims.ID_NUMBER, NeedyCategory.LOW_INCOME, TODAY, null);
         assertThat(RetroactiveAssistanceMatcher.match(fromToday, List.of(Claims.claim("S1").facts()), Set.of(), TODAY)).isEmpty();

@@ -90,6 +90,23 @@ class CaseReviewIT {
     }
 
     @Test
+    void aGrantFromBeforeLastYearOpensAReviewCaseForTheClaimsBeyondReachThatPaysNothingWhenCompleted() {
+        String idNumber = TestPeople.idNumber();
+        LocalDate longAgo = LocalDate.of(LocalDate.now().getYear() - 2, 6, 1);
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, longAgo));
+
+        String caseId = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> caseOf(idNumber, "INITIAL_REVIEW"), java.util.Objects::nonNull);
+        asAgency().get("/cases?status=INITIAL_REVIEW&size=200").then().statusCode(200)
+                .body("items.findAll { it.idNumber == '" + idNumber + "' }.kind", org.hamcrest.Matchers.contains("RETROACTIVE_ASSISTANCE_REVIEW"))
+                .body("items.find { it.caseId == '" + caseId + "' }.reason",
+                        org.hamcrest.Matchers.containsString("reaches back before " + (LocalDate.now().getYear() - 1) + "-01-01"));
+        review(caseId, "APPROVE").statusCode(200);
+        review(caseId, "APPROVE").statusCode(200);
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED")).body("paymentId", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aMaternityCaseWaitsAtDisbursementUntilTheWageAndTheAccountAreKnownThenPaysTheAllowance() {
         String idNumber = TestPeople.idNumber("1992-03-03");
         Payloads.Claim delivery = delivery(idNumber);

@@ -77,11 +77,17 @@ final class Payloads {
         Awaits.projected(insuredId);
     }
 
-    /** Settlement's answer to the request this service published: the whole amount on one settlement. */
+    /** Settlement's answer to the request this service published: the whole amount on one settlement, as assistance. */
     static AssistanceAdjudicated answer(JsonNode request, String settlementId, BigDecimal amount) {
+        return answer(request, settlementId, BigDecimal.ZERO, amount);
+    }
+
+    /** Settlement's answer: critical illness re-rated at needy rates and assistance, both on one settlement. */
+    static AssistanceAdjudicated answer(JsonNode request, String settlementId, BigDecimal criticalIllness, BigDecimal assistance) {
+        BigDecimal amount = criticalIllness.add(assistance);
         return new AssistanceAdjudicated(request.path("requestId").asText(), request.path("insuredId").asText(),
                 request.path("idNumber").asText(), request.path("kind").asText(), request.path("year").asInt(), amount,
-                List.of(new AdjudicatedClaim(settlementId, amount)), "371600-2026-v1");
+                List.of(new AdjudicatedClaim(settlementId, amount, criticalIllness, assistance)), "371600-2026-v1");
     }
 
     /** Human resources reports the person hired at an employer paying 6,500 a month on average. */

@@ -41,7 +41,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
 class RetroactiveAssistanceIT {
 
-    private static final BigDecimal OWED = new BigDecimal("9439.50");
+    // Worked example C settled before the grant: critical illness re-rated at needy rates, then assistance on the rest.
+    private static final BigDecimal CRITICAL_ILLNESS_OWED = new BigDecimal("5355.00");
+    private static final BigDecimal ASSISTANCE_OWED = new BigDecimal("9439.50");
+    private static final BigDecimal OWED = CRITICAL_ILLNESS_OWED.add(ASSISTANCE_OWED);
 
     @Test
     void aLowIncomeGrantFromAnEarlierDatePaysTheClaimSettledBeforeItExactlyOnceWhateverIsReplayed() {
@@ -62,7 +65,7 @@ class RetroactiveAssistanceIT {
         assertThat(request.path("category").asText()).isEqualTo("LOW_INCOME");
         assertThat(request.path("settlementIds").get(0).asText()).isEqualTo(claim.settlementId);
 
-        AssistanceAdjudicated answer = Payloads.answer(request, claim.settlementId, OWED);
+        AssistanceAdjudicated answer = Payloads.answer(request, claim.settlementId, CRITICAL_ILLNESS_OWED, ASSISTANCE_OWED);
         long answered = System.nanoTime();
         String answerId = SuiteEvents.publish(Topics.SETTLEMENT_EVENTS, insuredId, SettlementEvents.ASSISTANCE_ADJUDICATED, answer);
 
@@ -71,6 +74,11 @@ class RetroactiveAssistanceIT {
         System.out.printf("partner grant -> adjudication request %d ms; settlement answer -> payment instruction %d ms%n",
                 (requested - granted) / 1_000_000, (paid - answered) / 1_000_000);
         assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo(OWED);
+        assertThat(payment.path("items")).hasSize(2);
+        assertThat(payment.path("items").findValuesAsText("settlementId")).containsOnly(claim.settlementId);
+        assertThat(payment.path("items").findValuesAsText("fund")).containsExactly("CRITICAL_ILLNESS", "MEDICAL_ASSISTANCE");
+        assertThat(payment.path("items").get(0).path("amount").decimalValue()).isEqualByComparingTo(CRITICAL_ILLNESS_OWED);
+        assertThat(payment.path("items").get(1).path("amount").decimalValue()).isEqualByComparingTo(ASSISTANCE_OWED);
         assertThat(payment.path("account").path("accountNo").asText()).isEqualTo(Payloads.ACCOUNT_NO);
         assertThat(payment.path("insuredId").asText()).isEqualTo(insuredId);
 
@@ -90,7 +98,7 @@ class RetroactiveAssistanceIT {
         asAgency().get("/payments?idNumber={id}", idNumber).then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].account", equalTo("6228********0017"))
-                .body("items[0].amount", equalTo(9439.5f));
+                .body("items[0].amount", equalTo(14794.5f));
         asAgency().get("/benefits?insuredId={id}", insuredId).then().statusCode(200)
                 .body("items.kind", hasItem("RETROACTIVE_ASSISTANCE"))
                 .body("items.kind", hasItem("PREMIUM_SUBSIDY"))

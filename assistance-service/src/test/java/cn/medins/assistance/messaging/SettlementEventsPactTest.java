@@ -57,7 +57,8 @@ class SettlementEventsPactTest {
              "reversedAt":"2026-11-29T09:00:00+08:00"}""".formatted(SPLIT);
     private static final String ASSISTANCE_ADJUDICATED = """
             {"requestId":"A-1","insuredId":"P000000000002","idNumber":"371602196505051231","kind":"RETROACTIVE",
-             "year":2026,"amount":13188.00,"claims":[{"settlementId":"S-1","amount":13188.00}],
+             "year":2026,"amount":13188.00,"claims":[{"settlementId":"S-1","amount":13188.00,"criticalIllness":0.00,
+                                                       "assistance":13188.00}],
              "policyVersion":"371600-2026.1"}""";
 
     @Pact(consumer = "assistance-service")
@@ -104,6 +105,11 @@ class SettlementEventsPactTest {
         assertThat(answer.requestId()).isEqualTo("A-1");
         assertThat(answer.kind()).isEqualTo("RETROACTIVE");
         assertThat(answer.amount()).isEqualByComparingTo("13188.00");
+        assertThat(answer.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.settlementId()).isEqualTo("S-1");
+            assertThat(claim.criticalIllness()).isEqualByComparingTo("0.00");
+            assertThat(claim.assistance()).isEqualByComparingTo("13188.00");
+        });
         assertThat(answer.idNumber()).isEqualTo("371602196505051231");
         assertThat(answer.year()).isEqualTo(2026);
         assertThat(answer.policyVersion()).isEqualTo("371600-2026.1");

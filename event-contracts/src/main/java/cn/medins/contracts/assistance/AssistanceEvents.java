@@ -61,7 +61,23 @@ public final class AssistanceEvents {
 
     /** To the bank on {@code partner.bank.payment-instructions}: sent once, whatever is replayed ({@code reference} is unique). */
     public record PaymentInstruction(String paymentId, String reference, BigDecimal amount, BankAccount account,
-            String idNumber, String insuredId, String decisionId, String reason, OffsetDateTime createdAt) {
+            String idNumber, String insuredId, String decisionId, String reason, List<PaymentItem> items,
+            OffsetDateTime createdAt) {
+        public PaymentInstruction {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** The funds a payment is paid from. */
+    public enum PaymentFund {
+        CRITICAL_ILLNESS, MEDICAL_ASSISTANCE
+    }
+
+    /**
+     * What part of a payment is for which claim and from which fund; a payment from a re-adjudication lists every claim
+     * and fund it pays, and its items add up to its amount.
+     */
+    public record PaymentItem(String settlementId, PaymentFund fund, BigDecimal amount) {
     }
 
     public record BankAccount(String bank, String accountNo, String holder) {

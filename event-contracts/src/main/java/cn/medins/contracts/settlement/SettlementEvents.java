@@ -80,6 +80,12 @@ public final class SettlementEvents {
             BigDecimal amount, List<AdjudicatedClaim> claims, String policyVersion) {
     }
 
-    public record AdjudicatedClaim(String settlementId, BigDecimal amount) {
+    /**
+     * What one claim is owed by a re-adjudication, per fund; {@code amount} is their sum.
+     *
+     * @param criticalIllness critical illness owed beyond what the counter paid (needy rates applied retroactively)
+     * @param assistance medical assistance owed (retroactive assistance or re-assistance)
+     */
+    public record AdjudicatedClaim(String settlementId, BigDecimal amount, BigDecimal criticalIllness, BigDecimal assistance) {
     }
 }

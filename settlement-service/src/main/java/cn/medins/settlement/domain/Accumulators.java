@@ -37,11 +37,6 @@ public record Accumulators(BigDecimal outpatientBasic, BigDecimal inpatientBasic
         return chronicBasic.get(disease);
     }
 
-    public Accumulators withResidualBurden(BigDecimal changed) {
-        return new Accumulators(outpatientBasic, inpatientBasic, twoDiseaseDrugsBasic, chronicBasic, inpatientStays, largeMedical,
-                criticalIllnessBurden, criticalIllness, assistanceBurden, assistance, changed, reAssistance);
-    }
-
     public Accumulators plus(Accumulators delta) {
         return combine(delta, BigDecimal::add, 1);
     }

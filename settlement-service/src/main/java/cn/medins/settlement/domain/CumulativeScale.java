@@ -3,7 +3,9 @@ package cn.medins.settlement.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.medins.settlement.domain.policy.MedicalAssistance;
 import cn.medins.settlement.domain.policy.Policy.Segment;
+import cn.medins.settlement.domain.policy.ResidentPolicy.CriticalIllness;
 
 /**
  * What a year's accumulated burden entitles to under a segmented scale above a deductible. A claim is paid what the
@@ -25,6 +27,25 @@ final class CumulativeScale {
         this.segments = segments;
         this.bonus = bonus;
         this.cap = cap;
+    }
+
+    /**
+     * Critical-illness insurance for a resident; the core needy categories get the deductible times its factor, the
+     * bonus on every segment and no cap. The counter and retroactive re-adjudication both rate with this one scale.
+     */
+    static CumulativeScale criticalIllness(CriticalIllness terms, boolean coreNeedy) {
+        return coreNeedy
+                ? new CumulativeScale(criticalIllnessDeductible(terms, true), terms.segments(), terms.needyBonus(), null)
+                : new CumulativeScale(terms.deductible(), terms.segments(), BigDecimal.ZERO, terms.annualCap());
+    }
+
+    static BigDecimal criticalIllnessDeductible(CriticalIllness terms, boolean coreNeedy) {
+        return coreNeedy ? Money.fen(terms.deductible().multiply(terms.needyDeductibleFactor())) : terms.deductible();
+    }
+
+    /** Medical assistance of the marginal and monitored categories: a share of the year's burden above a threshold. */
+    static CumulativeScale marginalAssistance(MedicalAssistance terms) {
+        return new CumulativeScale(terms.marginalThreshold(), List.of(new Segment(null, terms.marginalRatio())), BigDecimal.ZERO, null);
     }
 
     /** The entitlement of a year's burden, to the fen. */
@@ -56,10 +77,5 @@ final class CumulativeScale {
     /** What the year's live claims were paid beyond what their burden entitles to; zero when they were not. */
     BigDecimal overpaid(BigDecimal burden, BigDecimal paid) {
         return Money.atLeastZero(paid.subtract(entitlement(burden)));
-    }
-
-    /** What a claim adding {@code burden} to {@code before} would add to the entitlement, as if it came last. */
-    BigDecimal increase(BigDecimal before, BigDecimal burden) {
-        return Money.atLeastZero(entitlement(before.add(burden)).subtract(entitlement(before)));
     }
 }

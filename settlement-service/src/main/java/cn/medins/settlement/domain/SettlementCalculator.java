@@ -15,8 +15,6 @@ import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.settlement.domain.BasicTerms.Fund;
 import cn.medins.settlement.domain.policy.MedicalAssistance;
 import cn.medins.settlement.domain.policy.Policy;
-import cn.medins.settlement.domain.policy.Policy.Segment;
-import cn.medins.settlement.domain.policy.ResidentPolicy.CriticalIllness;
 
 /**
  * Splits one claim across the funds in the order of POLICY.md, given the person's totals for the year before it.
@@ -176,16 +174,11 @@ public final class SettlementCalculator {
     }
 
     private CumulativeScale criticalIllnessScale(Insured insured) {
-        CriticalIllness terms = policy.resident().criticalIllness();
-        List<Segment> segments = terms.segments();
-        return insured.coreNeedy()
-                ? new CumulativeScale(ciDeductible(insured), segments, terms.needyBonus(), null)
-                : new CumulativeScale(terms.deductible(), segments, BigDecimal.ZERO, terms.annualCap());
+        return CumulativeScale.criticalIllness(policy.resident().criticalIllness(), insured.coreNeedy());
     }
 
     private BigDecimal ciDeductible(Insured insured) {
-        CriticalIllness terms = policy.resident().criticalIllness();
-        return insured.coreNeedy() ? Money.fen(terms.deductible().multiply(terms.needyDeductibleFactor())) : terms.deductible();
+        return CumulativeScale.criticalIllnessDeductible(policy.resident().criticalIllness(), insured.coreNeedy());
     }
 
     private BigDecimal assistance(Insured insured, Accumulators year, BigDecimal left) {
@@ -196,8 +189,7 @@ public final class SettlementCalculator {
         BigDecimal capLeft = Money.left(terms.annualCap(), year.assistance());
         BigDecimal owed = insured.coreNeedy()
                 ? Money.fen(left.multiply(terms.coreRatio()))
-                : new CumulativeScale(terms.marginalThreshold(), List.of(new Segment(null, terms.marginalRatio())), BigDecimal.ZERO, null)
-                        .owed(year.assistanceBurden().add(left), year.assistance());
+                : CumulativeScale.marginalAssistance(terms).owed(year.assistanceBurden().add(left), year.assistance());
         return Money.min(Money.min(owed, capLeft), left);
     }
 

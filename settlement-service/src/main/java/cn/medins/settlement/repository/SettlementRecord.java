@@ -8,6 +8,7 @@ import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.privacy.SealedColumn;
+import cn.medins.settlement.domain.Accumulators;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -79,6 +80,10 @@ public class SettlementRecord extends PanacheEntityBase {
     @Column(name = "adjudicated_assistance")
     public BigDecimal adjudicatedAssistance = BigDecimal.ZERO;
 
+    /** Critical illness paid on this claim after the counter, when it was re-adjudicated at needy rates. */
+    @Column(name = "adjudicated_critical_illness")
+    public BigDecimal adjudicatedCriticalIllness = BigDecimal.ZERO;
+
     public String lines;
 
     @Column(name = "accumulator_delta")
@@ -95,6 +100,27 @@ public class SettlementRecord extends PanacheEntityBase {
 
     @Column(name = "reversal_reason")
     public String reversalReason;
+
+    /** Re-adjudication paid the person these amounts for this claim, beyond what the counter split. */
+    public void adjudicated(BigDecimal criticalIllness, BigDecimal assistance) {
+        adjudicatedCriticalIllness = adjudicatedCriticalIllness.add(criticalIllness);
+        adjudicatedAssistance = adjudicatedAssistance.add(assistance);
+    }
+
+    /**
+     * What reversing this claim takes back from the person's year, given the change {@code settledDelta} its
+     * settlement made: its own amounts and its whole burden. What re-adjudication paid the person on it stands (paid to
+     * a bank account, never clawed back): it stays in the year's fund totals, so that the year's next claims pay off
+     * any excess (POLICY.md, reversals), and only the burden it had taken off the later layers goes with the claim.
+     */
+    public Accumulators reversal(Accumulators settledDelta) {
+        BigDecimal afterCriticalIllness = settledDelta.assistanceBurden().subtract(adjudicatedCriticalIllness);
+        BigDecimal residual = settledDelta.residualBurden().subtract(adjudicatedCriticalIllness).subtract(adjudicatedAssistance);
+        return new Accumulators(settledDelta.outpatientBasic(), settledDelta.inpatientBasic(), settledDelta.twoDiseaseDrugsBasic(),
+                settledDelta.chronicBasic(), settledDelta.inpatientStays(), settledDelta.largeMedical(),
+                settledDelta.criticalIllnessBurden(), settledDelta.criticalIllness(), afterCriticalIllness, settledDelta.assistance(),
+                residual, settledDelta.reAssistance());
+    }
 
     public FundSplit split() {
         return new FundSplit(total, inScope, remoteFirstSelfPay, deductibleApplied, funds.basicPool, funds.largeMedical,

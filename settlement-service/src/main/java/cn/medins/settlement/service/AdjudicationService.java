@@ -1,6 +1,7 @@
 package cn.medins.settlement.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -15,6 +17,8 @@ import org.jboss.logging.Logger;
 import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.enrollment.PersonSnapshot;
+import cn.medins.contracts.coverage.Scheme;
 import cn.medins.contracts.assistance.AssistanceEvents.AssistanceAdjudicationRequested;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.AdjudicatedClaim;
@@ -54,15 +58,17 @@ public class AdjudicationService {
     private final PersonYearRepository years;
     private final PolicyCatalog policies;
     private final Outbox outbox;
+    private final InboundJson json;
 
     public AdjudicationService(AssistanceAdjudicationRepository answers, SettlementRepository settlements,
-            InsuredPersonRepository persons, PersonYearRepository years, PolicyCatalog policies, Outbox outbox) {
+            InsuredPersonRepository persons, PersonYearRepository years, PolicyCatalog policies, Outbox outbox, InboundJson json) {
         this.answers = answers;
         this.settlements = settlements;
         this.persons = persons;
         this.years = years;
         this.policies = policies;
         this.outbox = outbox;
+        this.json = json;
     }
 
     public Uni<Void> adjudicate(AssistanceAdjudicationRequested request) {
@@ -117,11 +123,28 @@ public class AdjudicationService {
             throw noneSettled(request);
         }
         SettlementRecord first = claims.get(0);
+        return persons.findById(first.insuredId).chain(person -> {
+            PersonSnapshot snapshot = person == null ? null : json.snapshot(person.snapshot);
+            return answer(request, claims, year, claim -> resident(snapshot, claim.serviceDate));
+        });
+    }
+
+    /** Whether the person was covered as a resident on {@code date}, so that critical-illness insurance applies. */
+    private static boolean resident(PersonSnapshot person, LocalDate date) {
+        return person != null && person.enrolments() != null && person.enrolments().stream()
+                .anyMatch(e -> e.covers(date) && e.category().scheme() == Scheme.RESIDENT);
+    }
+
+    private Uni<Void> answer(AssistanceAdjudicationRequested request, List<SettlementRecord> claims, PersonYear year,
+            Predicate<SettlementRecord> resident) {
+        SettlementRecord first = claims.get(0);
         SettlementCalculator calculator = policies.byVersion(first.policyVersion)
                 .orElseThrow(() -> new RejectedEventException("policy " + first.policyVersion + " is no longer in force"));
-        AssistanceAdjudicator adjudicator = new AssistanceAdjudicator(calculator.policy().medicalAssistance());
+        AssistanceAdjudicator adjudicator = new AssistanceAdjudicator(calculator.policy());
         List<SettledClaim> settled = claims.stream()
-                .map(s -> new SettledClaim(s.settlementId, burdenOf(s), s.funds.assistance.add(s.adjudicatedAssistance)))
+                .map(s -> new SettledClaim(s.settlementId, afterBasicOf(s), s.funds.largeMedical,
+                        s.funds.criticalIllness.add(s.adjudicatedCriticalIllness), s.funds.assistance.add(s.adjudicatedAssistance),
+                        resident.test(s)))
                 .toList();
         Adjudication adjudication = request.kind() == AdjudicationKind.RETROACTIVE
                 ? adjudicator.retroactive(request.category(), settled, year.accumulators())
@@ -129,8 +152,7 @@ public class AdjudicationService {
         year.set(year.accumulators().plus(adjudication.delta()));
         if (request.kind() == AdjudicationKind.RETROACTIVE) {
             Map<String, SettlementRecord> byId = claims.stream().collect(Collectors.toMap(s -> s.settlementId, Function.identity()));
-            adjudication.shares().forEach(share -> byId.get(share.settlementId()).adjudicatedAssistance =
-                    byId.get(share.settlementId()).adjudicatedAssistance.add(share.amount()));
+            adjudication.shares().forEach(share -> byId.get(share.settlementId()).adjudicated(share.criticalIllness(), share.assistance()));
         }
         AssistanceAdjudicationRecord answer = record(request, first.insuredId, adjudication, calculator.policy().version());
         AssistanceAdjudicated event = answerOf(request, first, adjudication, answer.policyVersion);
@@ -147,14 +169,14 @@ public class AdjudicationService {
             Adjudication adjudication, String policyVersion) {
         return new AssistanceAdjudicated(request.requestId(), first.insuredId,
                 request.idNumber() != null ? request.idNumber() : first.idNumber, request.kind().name(), request.year(),
-                adjudication.amount(), adjudication.shares().stream().map(s -> new AdjudicatedClaim(s.settlementId(), s.amount())).toList(),
+                adjudication.amount(), adjudication.shares().stream()
+                        .map(s -> new AdjudicatedClaim(s.settlementId(), s.amount(), s.criticalIllness(), s.assistance())).toList(),
                 policyVersion);
     }
 
-    /** The in-scope burden a claim left after basic pool, large medical, critical illness and the maternity fund. */
-    private static BigDecimal burdenOf(SettlementRecord s) {
-        return Money.atLeastZero(s.inScope.subtract(s.funds.basicPool).subtract(s.funds.largeMedical).subtract(s.funds.criticalIllness)
-                .subtract(s.funds.maternityFund));
+    /** The in-scope amount a claim left after the basic pool and the maternity fund: its critical-illness burden. */
+    private static BigDecimal afterBasicOf(SettlementRecord s) {
+        return Money.atLeastZero(s.inScope.subtract(s.funds.basicPool).subtract(s.funds.maternityFund));
     }
 
     private static AssistanceAdjudicationRecord record(AssistanceAdjudicationRequested request, String insuredId,

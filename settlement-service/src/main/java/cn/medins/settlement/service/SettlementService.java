@@ -67,7 +67,8 @@ public class SettlementService {
         return eligibility.of(request).chain(eligible -> years.find(eligible.insuredId(), year).map(row -> {
             Settlement settlement = calculate(eligible, request, row == null ? Accumulators.NONE : row.accumulators());
             return new SettlementView(null, request.requestId(), "PREVIEW", eligible.insuredId(), request.institutionId(),
-                    request.serviceDate(), settlement.policyVersion(), settlement.split(), settlement.lines(), null, null, null);
+                    request.serviceDate(), settlement.policyVersion(), settlement.split(), SettlementView.Adjudicated.NONE,
+                    settlement.lines(), null, null, null);
         }));
     }
 
@@ -123,10 +124,7 @@ public class SettlementService {
         if (settled.status == Status.REVERSED) {
             throw ProblemException.conflict("already-reversed", "settlement " + settled.settlementId + " was reversed at " + settled.reversedAt);
         }
-        Accumulators taken = json.delta(settled.accumulatorDelta);
-        // Retroactive assistance paid on the claim lowered the year's residual burden beyond the claim's own share; that
-        // payment stands (never clawed back, still counted against the annual limit) but the claim's burden is gone.
-        year.set(year.accumulators().minus(taken.withResidualBurden(taken.residualBurden().subtract(settled.adjudicatedAssistance))));
+        year.set(year.accumulators().minus(settled.reversal(json.delta(settled.accumulatorDelta))));
         settled.status = Status.REVERSED;
         settled.reversedAt = now();
         settled.reversalReason = reason;
@@ -175,7 +173,9 @@ public class SettlementService {
 
     private SettlementView view(SettlementRecord saved) {
         return new SettlementView(saved.settlementId, saved.requestId, saved.status.name(), saved.insuredId, saved.institutionId,
-                saved.serviceDate, saved.policyVersion, saved.split(), json.lines(saved.lines), saved.settledAt, saved.reversedAt,
+                saved.serviceDate, saved.policyVersion, saved.split(),
+                new SettlementView.Adjudicated(saved.adjudicatedCriticalIllness, saved.adjudicatedAssistance), json.lines(saved.lines),
+                saved.settledAt, saved.reversedAt,
                 saved.reversalReason);
     }
 

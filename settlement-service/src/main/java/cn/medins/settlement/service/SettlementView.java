@@ -1,5 +1,6 @@
 package cn.medins.settlement.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,8 +16,15 @@ import cn.medins.settlement.domain.Explanation;
  * {@code settlementId} and {@code policyVersion}, as API.md gives them.
  *
  * @param status {@code PREVIEW}, {@code SETTLED} or {@code REVERSED}
+ * @param adjudicated what re-adjudication paid the person on the claim after the counter, beside the split the patient
+ *        and the hospital saw, which never changes; zero for a preview
  */
 public record SettlementView(String settlementId, String requestId, String status, String insuredId, String institutionId,
-        LocalDate serviceDate, String policyVersion, @JsonUnwrapped FundSplit split, List<Explanation> lines, OffsetDateTime settledAt,
-        OffsetDateTime reversedAt, String reversalReason) {
+        LocalDate serviceDate, String policyVersion, @JsonUnwrapped FundSplit split, Adjudicated adjudicated, List<Explanation> lines,
+        OffsetDateTime settledAt, OffsetDateTime reversedAt, String reversalReason) {
+
+    /** Paid to the person's bank account after the counter: needy rates applied retroactively and medical assistance. */
+    public record Adjudicated(BigDecimal criticalIllness, BigDecimal assistance) {
+        static final Adjudicated NONE = new Adjudicated(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+    }
 }

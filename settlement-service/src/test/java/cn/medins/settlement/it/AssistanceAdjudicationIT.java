@@ -71,7 +71,7 @@ class AssistanceAdjudicationIT {
     }
 
     @Test
-    void retroactiveAssistanceIsAdjudicatedOncePerRequestAndChargesTheAnnualLimit() {
+    void retroactiveLowIncomeSettlesTheClaimAgainAtNeedyRatesOncePerRequestAndPaysEachFundsDifference() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
                 .body("criticalIllness", yuan("5760")).body("assistance", yuan("0")).extract().path("settlementId");
@@ -80,10 +80,13 @@ class AssistanceAdjudicationIT {
         request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
         JsonNode answer = awaitAnswer(requestId);
 
-        // burden left after basic 35,400 and critical illness 5,760: 18,840; low income: 70%.
-        assertThat(answer.get("amount").decimalValue()).isEqualByComparingTo("13188");
+        // Worked example C, settled before the grant: critical illness at needy rates is 11,115 (deductible 7,500, 65%)
+        // where 5,760 was paid; assistance is 70% of the 13,485 then left. The person ends at a share of 4,045.50.
+        assertThat(answer.get("amount").decimalValue()).isEqualByComparingTo("14794.50");
         assertThat(answer.at("/claims/0/settlementId").asText()).isEqualTo(settlementId);
-        assertThat(answer.at("/claims/0/amount").decimalValue()).isEqualByComparingTo("13188");
+        assertThat(answer.at("/claims/0/criticalIllness").decimalValue()).isEqualByComparingTo("5355");
+        assertThat(answer.at("/claims/0/assistance").decimalValue()).isEqualByComparingTo("9439.50");
+        assertThat(answer.at("/claims/0/amount").decimalValue()).isEqualByComparingTo("14794.50");
         assertThat(answer.get("insuredId").asText()).isEqualTo(person.insuredId);
         assertThat(answer.get("policyVersion").asText()).isEqualTo("371600-2026.1");
 
@@ -94,25 +97,52 @@ class AssistanceAdjudicationIT {
         assertThat(awaitAnswer(later).get("amount").decimalValue()).isEqualByComparingTo("0");
 
         assertThat(answers(requestId)).hasSize(1);
-        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().body("assistance", yuan("13188"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+                .body("criticalIllness", yuan("11115"))
+                .body("assistance", yuan("9439.50"))
+                .body("residualBurden", yuan("4045.50"));
+        asAgency().get("/settlements/{id}", settlementId).then()
+                .body("adjudicated.criticalIllness", yuan("5355"))
+                .body("adjudicated.assistance", yuan("9439.50"));
     }
 
     @Test
-    void reversingAClaimThatGotRetroactiveAssistanceLeavesNoBurdenAndKeepsThePaymentCounted() {
+    void aLaterStayOfTheYearIsRatedOnTheReAdjudicatedTotalsAndNotChargedTheFirstStaysDifference() {
+        Scenario.Person person = enrolled(Category.ADULT).publish();
+        String first = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
+                .extract().path("settlementId");
+        String requestId = "A-" + UUID.randomUUID();
+        request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(first));
+        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("14794.50");
+        person.needy(NeedyCategory.LOW_INCOME, java.time.LocalDate.of(2026, 1, 1));
+
+        // A second stay of 30,000: basic 17,400, burden 12,600. The year's 37,200 entitles at needy rates to 19,305, of
+        // which 11,115 was paid: 8,190. Assistance is 70% of the 4,410 left.
+        person.claim(VisitType.INPATIENT).item(CatalogClass.A, "30000").settle().statusCode(201)
+                .body("criticalIllness", yuan("8190"))
+                .body("assistance", yuan("3087"));
+    }
+
+    @Test
+    void reversingAClaimThatWasReAdjudicatedLeavesNoBurdenAndKeepsWhatWasPaidCounted() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
                 .extract().path("settlementId");
         String requestId = "A-" + UUID.randomUUID();
         request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
-        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("13188");
+        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("14794.50");
 
         asAgency().contentType(ContentType.JSON).body("{\"reason\":\"billing error\"}").post("/settlements/{id}/reversal", settlementId)
                 .then().statusCode(200);
 
+        // What the person was paid stands: the counter's 5,760 goes back with the claim, the 5,355 paid after it stays
+        // in the year's critical-illness total as an overpayment the year's next claims pay off (POLICY.md, reversals).
         asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+                .body("criticalIllnessBurden", yuan("0"))
+                .body("criticalIllness", yuan("5355"))
                 .body("residualBurden", yuan("0"))
                 .body("assistanceBurden", yuan("0"))
-                .body("assistance", yuan("13188"));
+                .body("assistance", yuan("9439.50"));
     }
 
     @Test

@@ -83,9 +83,9 @@ class SettlementEventsPactVerificationTest extends PactProviderVerification {
         first.idNumber = settled.patient().idNumber();
         AssistanceAdjudicationRequested request = new AssistanceAdjudicationRequested("A-1", AdjudicationKind.RETROACTIVE,
                 first.idNumber, first.insuredId, NeedyCategory.LOW_INCOME, 2026, List.of(settled.settlementId()), "grant");
-        Adjudication adjudication = new AssistanceAdjudicator(CALCULATOR.policy().medicalAssistance()).retroactive(
-                NeedyCategory.LOW_INCOME, List.of(new SettledClaim(settled.settlementId(), new BigDecimal("18840.00"),
-                        BigDecimal.ZERO)), Accumulators.NONE);
+        Adjudication adjudication = new AssistanceAdjudicator(CALCULATOR.policy()).retroactive(
+                NeedyCategory.LOW_INCOME, List.of(new SettledClaim(settled.settlementId(), new BigDecimal("24600.00"), BigDecimal.ZERO,
+                        new BigDecimal("5760.00"), BigDecimal.ZERO, true)), Accumulators.NONE);
         return PactMessages.published(SettlementEvents.ASSISTANCE_ADJUDICATED,
                 AdjudicationService.answerOf(request, first, adjudication, settled.policyVersion()));
     }
