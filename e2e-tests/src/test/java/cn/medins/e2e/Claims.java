@@ -24,6 +24,14 @@ final class Claims {
         return claim;
     }
 
+    /** An outpatient visit of one consultation. */
+    static Map<String, Object> outpatient(String institutionId, String idNumber, LocalDate date, String diagnosis, String amount) {
+        Map<String, Object> claim = base(institutionId, idNumber, "OUTPATIENT", date);
+        claim.put("diagnoses", List.of(Map.of("code", diagnosis, "principal", true)));
+        claim.put("items", new ArrayList<>(List.of(item("F00000000001", "普通门诊诊查费", "SERVICE", "1", amount, List.of()))));
+        return claim;
+    }
+
     /** A pharmacy sale of one pack of a drug that carries its traceability code. */
     static Map<String, Object> drugSale(String institutionId, String idNumber, LocalDate date, String traceCode) {
         Map<String, Object> claim = base(institutionId, idNumber, "OUTPATIENT", date);

@@ -2,6 +2,7 @@ package cn.medins.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -133,7 +136,23 @@ final class SuiteClient implements AutoCloseable {
         return last[0];
     }
 
-    private String token(Caller caller) {
+    /** Where {@code service} listens. */
+    URI uri(SuiteService service) {
+        return stack.services().get(service);
+    }
+
+    /**
+     * The value of a Prometheus sample on {@code /q/metrics}: the first line that starts with {@code sample} (a name,
+     * or a name with the start of its labels), or {@code NaN} if none does.
+     */
+    double metric(SuiteService service, String sample) {
+        Reply reply = send(service, "/q/metrics", Caller.AGENCY, HttpRequest.newBuilder().GET());
+        return reply.text() == null ? Double.NaN : reply.text().lines().filter(line -> line.startsWith(sample))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(Double.NaN);
+    }
+
+    String token(Caller caller) {
         return tokenCache.computeIfAbsent(caller.role() + "/" + caller.institutionId(),
                 key -> tokens.token(caller.role(), caller.institutionId(), Duration.ofHours(2)));
     }
@@ -146,6 +165,23 @@ final class SuiteClient implements AutoCloseable {
             throw new AssertionError("enrolment refused: " + reply.status() + " " + reply.text());
         }
         return reply.body().path("insuredId").asText();
+    }
+
+    /**
+     * Enrols {@code count} resident adults of the reference region from the first of this year and waits until
+     * settlement has projected each of them, so that they can be settled at once. Returns insured ids by ID number.
+     */
+    Map<String, String> enrolledAndProjected(int count) {
+        LocalDate firstOfYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
+        Map<String, String> residents = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String idNumber = People.adult();
+            residents.put(idNumber, enrol(idNumber, "RESIDENT", "ADULT", "371600", firstOfYear));
+        }
+        List<String> insuredIds = List.copyOf(residents.values());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(SuiteService.SETTLEMENT,
+                "select count(*) from insured_person where insured_id = any (?)", insuredIds) == insuredIds.size());
+        return residents;
     }
 
     /** Publishes a partner record as a plain producer does: the JSON value and a key, no CloudEvents headers. */

@@ -82,7 +82,7 @@ class SuiteFaultsIT {
      */
     @Test
     void settlementKilledWithSigkillWhileHospitalsSettleSettlesEveryClaimOnceAndKeepsTheAccumulatorsExact() throws Exception {
-        Map<String, String> residents = enrolledAndProjected(10);
+        Map<String, String> residents = suite.enrolledAndProjected(10);
         AtomicInteger connectionsLost = new AtomicInteger();
         HospitalDesks desks = new HospitalDesks(List.copyOf(residents.keySet()), TODAY.minusDays(3), "12000.00",
                 claim -> settleRetrying(claim, connectionsLost));
@@ -211,7 +211,7 @@ class SuiteFaultsIT {
      */
     @Test
     void theDatabaseRestartedUnderLoadRefusesWith503AndEveryClaimIsSettledOnceAfterwards() throws Exception {
-        Map<String, String> residents = enrolledAndProjected(40);
+        Map<String, String> residents = suite.enrolledAndProjected(40);
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<String> refusalsThatAreNotProblems = new CopyOnWriteArrayList<>();
         AtomicBoolean databaseBack = new AtomicBoolean();
@@ -293,17 +293,6 @@ class SuiteFaultsIT {
     }
 
     /** Residents enrolled at the counter, by ID number with their insured id, once settlement's projection has them. */
-    private static Map<String, String> enrolledAndProjected(int count) {
-        Map<String, String> residents = new LinkedHashMap<>();
-        for (int i = 0; i < count; i++) {
-            String idNumber = People.adult();
-            residents.put(idNumber, enrolResident(idNumber));
-        }
-        List<String> insuredIds = List.copyOf(residents.values());
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> settlementProjections(insuredIds) == insuredIds.size());
-        return residents;
-    }
-
     private static String enrolResident(String idNumber) {
         return suite.enrol(idNumber, "RESIDENT", "ADULT", "371600", TODAY.withDayOfYear(1));
     }
