@@ -78,11 +78,11 @@ public class SettlementRecord extends PanacheEntityBase {
 
     /** Retroactive assistance paid on this claim after the counter. */
     @Column(name = "adjudicated_assistance")
-    public BigDecimal adjudicatedAssistance = BigDecimal.ZERO;
+    public BigDecimal adjudicatedAssistance = new BigDecimal("0.00");
 
     /** Critical illness paid on this claim after the counter, when it was re-adjudicated at needy rates. */
     @Column(name = "adjudicated_critical_illness")
-    public BigDecimal adjudicatedCriticalIllness = BigDecimal.ZERO;
+    public BigDecimal adjudicatedCriticalIllness = new BigDecimal("0.00");
 
     public String lines;
 
