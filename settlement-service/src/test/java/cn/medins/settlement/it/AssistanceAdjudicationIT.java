@@ -70,6 +70,16 @@ class AssistanceAdjudicationIT {
         }
     }
 
+    /** Worked example C settled without the status, then re-adjudicated as LOW_INCOME: 14,794.50 owed. */
+    private static String reAdjudicatedExampleC(Scenario.Person person) {
+        String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
+                .extract().path("settlementId");
+        String requestId = "A-" + UUID.randomUUID();
+        request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
+        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("14794.50");
+        return settlementId;
+    }
+
     @Test
     void retroactiveLowIncomeSettlesTheClaimAgainAtNeedyRatesOncePerRequestAndPaysEachFundsDifference() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
@@ -109,11 +119,7 @@ class AssistanceAdjudicationIT {
     @Test
     void aLaterStayOfTheYearIsRatedOnTheReAdjudicatedTotalsAndNotChargedTheFirstStaysDifference() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
-        String first = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
-                .extract().path("settlementId");
-        String requestId = "A-" + UUID.randomUUID();
-        request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(first));
-        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("14794.50");
+        reAdjudicatedExampleC(person);
         person.needy(NeedyCategory.LOW_INCOME, java.time.LocalDate.of(2026, 1, 1));
 
         // A second stay of 30,000: basic 17,400, burden 12,600. The year's 37,200 entitles at needy rates to 19,305, of
@@ -126,11 +132,7 @@ class AssistanceAdjudicationIT {
     @Test
     void reversingAClaimThatWasReAdjudicatedLeavesNoBurdenAndKeepsWhatWasPaidCounted() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
-        String settlementId = person.claim(VisitType.INPATIENT).item(CatalogClass.A, "60000").settle().statusCode(201)
-                .extract().path("settlementId");
-        String requestId = "A-" + UUID.randomUUID();
-        request(requestId, AdjudicationKind.RETROACTIVE, person, List.of(settlementId));
-        assertThat(awaitAnswer(requestId).get("amount").decimalValue()).isEqualByComparingTo("14794.50");
+        String settlementId = reAdjudicatedExampleC(person);
 
         asAgency().contentType(ContentType.JSON).body("{\"reason\":\"billing error\"}").post("/settlements/{id}/reversal", settlementId)
                 .then().statusCode(200);
