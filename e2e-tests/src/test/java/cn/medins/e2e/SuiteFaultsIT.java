@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -313,8 +314,22 @@ class SuiteFaultsIT {
 
     /** One {@code PersonEnrolled} event for each of {@code keys}, as {@code keyOf} reads the key from the event. */
     private static void assertEnrolledOnceEach(List<String> keys, Function<JsonNode, String> keyOf) {
-        Map<String, Long> enrolled = countBy(suite.events(Topics.ENROLLMENT_EVENTS,
-                ofType(EnrollmentEvents.PERSON_ENROLLED, value -> keys.contains(keyOf.apply(value)))), keyOf);
+        // The person row and its outbox entry commit together; the relay publishes the entry a moment later, so a
+        // person can be in the database before its event is on the topic. Waiting for the events (not asserting at
+        // once) still fails when one is lost.
+        Set<String> wanted = Set.copyOf(keys);
+        List<List<SuiteClient.Event>> seen = new ArrayList<>(List.of(List.of()));
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                seen.set(0, suite.events(Topics.ENROLLMENT_EVENTS,
+                        ofType(EnrollmentEvents.PERSON_ENROLLED, value -> wanted.contains(keyOf.apply(value)))));
+                return seen.get(0).stream().map(event -> keyOf.apply(event.value())).collect(Collectors.toSet())
+                        .containsAll(wanted);
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException missing) {
+            // fall through: the assertion below names the events that never came
+        }
+        Map<String, Long> enrolled = countBy(seen.get(0), keyOf);
         assertThat(enrolled.keySet()).containsExactlyInAnyOrderElementsOf(keys);
         assertThat(enrolled.values()).containsOnly(1L);
     }
