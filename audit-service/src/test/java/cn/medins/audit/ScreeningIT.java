@@ -80,7 +80,7 @@ class ScreeningIT extends AuditIntegrationBase {
     }
 
     @Test
-    void confirmingAFlagIssuesADeductionOfTheFlaggedAmountAndASecondDecisionIsAConflict() {
+    void confirmingAFlagIssuesADeductionOfTheFundsShareOfTheFlaggedPackAndASecondDecisionIsAConflict() {
         String hospitalB = unique("HB");
         String flagId = scenarios.resoldFlagAt(hospitalB);
 
@@ -91,7 +91,8 @@ class ScreeningIT extends AuditIntegrationBase {
         AuditEventsReader.Published deduction = AuditEventsReader.await(AuditEvents.DEDUCTION_ISSUED,
                 p -> p.path("flagId").asText().equals(flagId));
         assertThat(deduction.key()).isEqualTo(hospitalB);
-        assertThat(deduction.payload().path("amount").decimalValue()).isEqualByComparingTo("15.50");
+        // the pack cost 15.50, of which the basic pool paid 60%; the patient's 6.20 is not the agency's to take back
+        assertThat(deduction.payload().path("amount").decimalValue()).isEqualByComparingTo("9.30");
         assertThat(deduction.payload().path("serviceDate").asText()).isEqualTo(Settlements.TODAY.toString());
         AuditEventsReader.await(AuditEvents.FLAG_RESOLVED,
                 p -> p.path("flagId").asText().equals(flagId) && p.path("decision").asText().equals("CONFIRMED"));
@@ -103,7 +104,7 @@ class ScreeningIT extends AuditIntegrationBase {
     }
 
     @Test
-    void confirmationsOnOneClaimNeverDeductMoreThanTheClaimCost() {
+    void confirmationsOnOneClaimNeverDeductMoreThanTheFundsPaidForIt() {
         String code = traceCode();
         String hospitalB = unique("HB");
         scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
@@ -116,12 +117,40 @@ class ScreeningIT extends AuditIntegrationBase {
         AuditScenarios.resolve(flags.getString("items[0].flagId"), "CONFIRMED");
         AuditScenarios.resolve(flags.getString("items[1].flagId"), "CONFIRMED");
 
-        asAgency().get("/flags/{id}", flags.getString("items[0].flagId")).then().body("deducted", equalTo(15.5f));
+        asAgency().get("/flags/{id}", flags.getString("items[0].flagId")).then().body("deducted", equalTo(9.3f));
         asAgency().get("/flags/{id}", flags.getString("items[1].flagId")).then()
                 .body("status", equalTo("CONFIRMED")).body("deducted", equalTo(0.0f)).body("deductionId", nullValue());
         AuditEventsReader.await(AuditEvents.FLAG_RESOLVED, p -> p.path("flagId").asText().equals(flags.getString("items[1].flagId")));
         assertThat(AuditEventsReader.all(AuditEvents.DEDUCTION_ISSUED,
                 p -> p.path("institutionId").asText().equals(hospitalB))).hasSize(1);
+    }
+
+    /**
+     * POLICY.md, deductions: the funds' share of the flagged items, pro rata to their in-scope amounts. The resold pack
+     * is a class B drug of 100.00 (90.00 in scope) in a visit of 290.00 in scope on which the pool paid 174.00: the
+     * deduction is 174.00 × 90 / 290 = 54.00, not the 100.00 the pack cost, of which the patient paid a part.
+     */
+    @Test
+    void aConfirmedFlagTakesBackTheFundsShareOfTheFlaggedItemProRataToItsInScopeAmountNeverThePatientShare() {
+        String code = traceCode();
+        String hospitalB = unique("HB");
+        String settlementB = unique("S");
+        scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
+        settlement.settled(Settlements.mixedVisit(settlementB, unique("P"), hospitalB, code));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                asAgency().queryParam("institutionId", hospitalB).get("/flags").then().statusCode(200)
+                        .body("items.ruleId", hasItem("TRACE_RESOLD")));
+        String flagId = AuditScenarios.resoldFlagId(asAgency().queryParam("institutionId", hospitalB).get("/flags")
+                .then().extract().jsonPath());
+        asAgency().get("/flags/{id}", flagId).then().body("amount", equalTo(100.0f));
+
+        AuditScenarios.resolve(flagId, "CONFIRMED");
+
+        asAgency().get("/flags/{id}", flagId).then().body("deducted", equalTo(54.0f));
+        AuditEventsReader.Published deduction = AuditEventsReader.await(AuditEvents.DEDUCTION_ISSUED,
+                p -> p.path("flagId").asText().equals(flagId));
+        assertThat(deduction.payload().path("settlementId").asText()).isEqualTo(settlementB);
+        assertThat(deduction.payload().path("amount").decimalValue()).isEqualByComparingTo("54.00");
     }
 
     @Test

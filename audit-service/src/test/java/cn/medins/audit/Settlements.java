@@ -1,6 +1,7 @@
 package cn.medins.audit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -57,20 +58,45 @@ final class Settlements {
         return drugVisit(settlementId, insuredId, institutionId, "XB01AC06", traceCodes);
     }
 
-    /** An outpatient visit today for packs of a drug at 15.50 each, one per traceability code. */
+    /**
+     * An outpatient visit today for packs of a class A drug at 15.50 each, one per traceability code; the basic pool
+     * paid 60% (9.30 a pack), the patient the rest.
+     */
     static ClaimSettled drugVisit(String settlementId, String insuredId, String institutionId, String drugCode,
             String... traceCodes) {
         BigDecimal price = new BigDecimal("15.50");
         BigDecimal quantity = BigDecimal.valueOf(traceCodes.length == 0 ? 1 : traceCodes.length);
         BigDecimal total = price.multiply(quantity).setScale(2);
-        Item aspirin = new Item(drugCode, drugCode, CatalogClass.A, ItemCategory.DRUG, quantity, price, total,
+        Item drug = new Item(drugCode, drugCode, CatalogClass.A, ItemCategory.DRUG, quantity, price, total, total,
                 List.of(traceCodes));
-        FundSplit split = new FundSplit(total, total, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, total);
+        return visit(settlementId, insuredId, institutionId, List.of(drug));
+    }
+
+    /**
+     * An outpatient visit today: one pack of a class B drug at 100.00 (in scope 90.00) with the traceability code, a
+     * class A examination of 200.00 and a class C item of 50.00. In scope 290.00; the basic pool paid 60% of it, 174.00,
+     * the patient 176.00.
+     */
+    static ClaimSettled mixedVisit(String settlementId, String insuredId, String institutionId, String traceCode) {
+        return visit(settlementId, insuredId, institutionId, List.of(
+                new Item("XB01AC06", "阿司匹林肠溶片", CatalogClass.B, ItemCategory.DRUG, BigDecimal.ONE, new BigDecimal("100.00"),
+                        new BigDecimal("100.00"), new BigDecimal("90.00"), List.of(traceCode)),
+                new Item("E0001", "超声检查", CatalogClass.A, ItemCategory.EXAMINATION, BigDecimal.ONE, new BigDecimal("200.00"),
+                        new BigDecimal("200.00"), new BigDecimal("200.00"), List.of()),
+                new Item("C0001", "自费材料", CatalogClass.C, ItemCategory.MATERIAL, BigDecimal.ONE, new BigDecimal("50.00"),
+                        new BigDecimal("50.00"), new BigDecimal("0.00"), List.of())));
+    }
+
+    private static ClaimSettled visit(String settlementId, String insuredId, String institutionId, List<Item> items) {
+        BigDecimal total = items.stream().map(Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal inScope = items.stream().map(Item::inScope).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal basic = inScope.multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP);
+        FundSplit split = new FundSplit(total, inScope, BigDecimal.ZERO, BigDecimal.ZERO, basic, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, total.subtract(basic));
         Patient patient = new Patient(insuredId, null, Sex.F, LocalDate.of(1990, 1, 1), Scheme.RESIDENT, Category.ADULT,
                 "371602", null);
         return new ClaimSettled(settlementId, "R-" + settlementId, patient, institutionId, 3, "371602", VisitType.OUTPATIENT,
-                TODAY, null, null, List.of(new Diagnosis("I10", true)), List.of(aspirin), split, "371600-2026",
+                TODAY, null, null, List.of(new Diagnosis("I10", true)), items, split, "371600-2026",
                 OffsetDateTime.now());
     }
 

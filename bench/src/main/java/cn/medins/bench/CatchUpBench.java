@@ -117,7 +117,7 @@ final class CatchUpBench {
         ClaimRequest claim = SyntheticClaims.outpatient("C" + settlementId, null, date, packSerial);
         List<SettlementEvents.Item> items = claim.items().stream().map(item -> new SettlementEvents.Item(item.code(),
                 item.name(), item.catalogClass(), item.category(), item.quantity(), item.unitPrice(),
-                item.quantity().multiply(item.unitPrice()).setScale(2, java.math.RoundingMode.HALF_UP), item.traceCodes()))
+                item.quantity().multiply(item.unitPrice()).setScale(2, java.math.RoundingMode.HALF_UP), null, item.traceCodes()))
                 .toList();
         BigDecimal total = items.stream().map(SettlementEvents.Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);

@@ -143,7 +143,8 @@ final class Payloads {
 
         ClaimSettled event() {
             Patient patient = new Patient(insuredId, idNumber, sex, birthDate, category.scheme(), category, REGION, needyCategory);
-            Item item = new Item("X1", "item", CatalogClass.A, ItemCategory.DRUG, BigDecimal.ONE, split.total(), split.total(), List.of());
+            Item item = new Item("X1", "item", CatalogClass.A, ItemCategory.DRUG, BigDecimal.ONE, split.total(), split.total(),
+                    split.total(), List.of());
             return new ClaimSettled(settlementId, "R-" + settlementId, patient, "H3716001", level, REGION, visitType,
                     admission, discharge, maternity, diagnoses, List.of(item), split, "371600-2026-v1", OffsetDateTime.now());
         }

@@ -33,7 +33,7 @@ public record ClaimFacts(String claimId, String requestId, String insuredId, Str
                 .map(d -> new Coded(d.code(), d.principal())).toList());
         List<ClaimItem> items = request.items().stream()
                 .map(i -> new ClaimItem(i.code(), i.name(), i.category(), i.quantity(), i.unitPrice(),
-                        Money.lineAmount(i.quantity(), i.unitPrice()), i.traceCodes()))
+                        Money.lineAmount(i.quantity(), i.unitPrice()), null, i.traceCodes()))
                 .toList();
         return new ClaimFacts(null, request.requestId(), request.insuredId(), request.idNumber(), patient,
                 request.institutionId(), request.institutionLevel(), request.institutionRegionCode(), request.visitType(),
@@ -45,7 +45,8 @@ public record ClaimFacts(String claimId, String requestId, String insuredId, Str
                 .map(d -> new Coded(d.code(), d.principal())).toList());
         List<ClaimItem> items = settled.items().stream()
                 .map(i -> new ClaimItem(i.code(), i.name(), i.category(), i.quantity(), i.unitPrice(),
-                        i.amount() != null ? i.amount() : Money.lineAmount(i.quantity(), i.unitPrice()), i.traceCodes()))
+                        i.amount() != null ? i.amount() : Money.lineAmount(i.quantity(), i.unitPrice()), i.inScope(),
+                        i.traceCodes()))
                 .toList();
         PatientFacts patient = new PatientFacts(settled.patient().sex(), settled.patient().birthDate());
         return new ClaimFacts(settled.settlementId(), settled.requestId(), settled.patient().insuredId(),

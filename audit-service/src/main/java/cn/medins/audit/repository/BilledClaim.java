@@ -64,6 +64,10 @@ public class BilledClaim {
 
     public BigDecimal total;
 
+    /** What the funds paid for the claim (total less the patient's share); {@code null} on rows older than V5. */
+    @Column(name = "funds_paid")
+    public BigDecimal fundsPaid;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public BilledLine.Lines lines;
 

@@ -47,7 +47,7 @@ public class HistoryRepository {
     }
 
     /** A settled claim as the history keeps it. */
-    public record Settled(ClaimFacts claim, OffsetDateTime settledAt) {
+    public record Settled(ClaimFacts claim, BigDecimal fundsPaid, OffsetDateTime settledAt) {
     }
 
     /** Which of the settlements were recorded before (the same claim published again). */
@@ -119,7 +119,7 @@ public class HistoryRepository {
                         claim.institutionId()), new CostTotal(1, claim.total()), CostTotal::plus);
             }
         }
-        return claims.persist(settled.stream().map(s -> toRow(s.claim(), s.settledAt())))
+        return claims.persist(settled.stream().map(s -> toRow(s.claim(), s.fundsPaid(), s.settledAt())))
                 .chain(() -> traceUses.insertAll(uses))
                 .chain(() -> products.recordFirstUses(firstUseByProduct))
                 .chain(() -> InTurn.each(List.copyOf(addedCosts.entrySet()), cost -> costs.add(cost.getKey().category(),
@@ -169,7 +169,7 @@ public class HistoryRepository {
                 : costs.add(Stays.diagnosisCategory(principalDiagnosis), level, institutionId, claimCount, total);
     }
 
-    private static BilledClaim toRow(ClaimFacts claim, OffsetDateTime settledAt) {
+    private static BilledClaim toRow(ClaimFacts claim, BigDecimal fundsPaid, OffsetDateTime settledAt) {
         BilledClaim row = new BilledClaim();
         row.settlementId = claim.claimId();
         row.requestId = claim.requestId();
@@ -186,8 +186,9 @@ public class HistoryRepository {
         row.serviceDate = claim.serviceDate();
         row.principalDiagnosis = claim.principalDiagnosis();
         row.total = claim.total();
+        row.fundsPaid = fundsPaid;
         row.lines = new BilledLine.Lines(claim.items().stream()
-                .map(i -> new BilledLine(i.code(), i.category().name(), i.quantity(), i.unitPrice(), i.amount()))
+                .map(i -> new BilledLine(i.code(), i.category().name(), i.quantity(), i.unitPrice(), i.amount(), i.inScope()))
                 .toList());
         row.settledAt = settledAt;
         return row;

@@ -2,9 +2,11 @@ package cn.medins.audit.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import cn.medins.audit.domain.Deductions;
+import cn.medins.audit.repository.BilledClaim;
 import cn.medins.audit.repository.BilledClaimRepository;
 import cn.medins.audit.repository.Flag;
 import cn.medins.audit.repository.FlagRepository;
@@ -48,8 +50,9 @@ public class FlagService {
     }
 
     /**
-     * Confirms or dismisses an open flag. A confirmation issues a deduction of the flagged amount (never more than the
-     * claim has left), which the institution's monthly clearing subtracts, and regrades the institution. The row lock
+     * Confirms or dismisses an open flag. A confirmation issues a deduction of the funds' share of the flagged amount
+     * (never more than the funds have left on the claim), which the institution's monthly clearing subtracts, and
+     * regrades the institution. The row lock
      * makes a second decision, even a concurrent one, a conflict.
      */
     @WithTransaction
@@ -77,13 +80,13 @@ public class FlagService {
     }
 
     /**
-     * Issues the deduction, limited to what the claim has left. The claim's row lock makes confirmations on one claim
+     * Issues the deduction, limited to what the funds have left on the claim. The claim's row lock makes confirmations on one claim
      * take turns, so two of them cannot both count the same money as left.
      */
     private Uni<Void> deduct(Flag flag) {
         return claims.findById(flag.settlementId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(claim -> flags.deductedFrom(flag.settlementId)
-                        .map(already -> Deductions.of(flag.amount, claim == null ? null : claim.total, already)))
+                        .map(already -> Deductions.of(flag.amount, flag.itemCode, paid(claim), already)))
                 .chain(amount -> {
                     flag.deducted = amount;
                     if (amount.signum() == 0) {
@@ -92,6 +95,16 @@ public class FlagService {
                     flag.deductionId = UUID.randomUUID().toString();
                     return events.deducted(flag).replaceWithVoid();
                 });
+    }
+
+    private static Deductions.PaidClaim paid(BilledClaim claim) {
+        if (claim == null) {
+            return null;
+        }
+        List<Deductions.Line> lines = claim.lines == null ? List.of() : claim.lines.items().stream()
+                .map(line -> new Deductions.Line(line.code(), line.amount(), line.inScope()))
+                .toList();
+        return new Deductions.PaidClaim(claim.total, claim.fundsPaid, lines);
     }
 
     private static Flag existing(Flag flag, String flagId) {

@@ -1,5 +1,6 @@
 package cn.medins.audit.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import cn.medins.audit.repository.HistoryRepository;
 import cn.medins.audit.repository.HistoryRepository.Settled;
 import cn.medins.contracts.audit.AuditEvents.Decision;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
 import cn.medins.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
@@ -74,7 +76,7 @@ public class ScreeningService {
                     .chain(() -> histories.historyFor(claims, engine.lookbackDays()))
                     .map(history -> engine.evaluateInTurn(claims, history))
                     .call(() -> histories.record(claims.stream()
-                            .map(claim -> new Settled(claim, fresh.get(claim.claimId()).settledAt())).toList()))
+                            .map(claim -> settled(claim, fresh.get(claim.claimId()))).toList()))
                     .chain(findings -> raise(claims, findings));
         });
     }
@@ -99,6 +101,14 @@ public class ScreeningService {
         flag.resolvedAt = OffsetDateTime.now(clock);
         flag.note = "settlement " + reversed.settlementId() + " reversed: " + reversed.reason();
         return events.resolved(flag, Decision.DISMISSED).replaceWithVoid();
+    }
+
+    /** The claim for the history, with what the funds paid for it: the ground of any deduction on it. */
+    private static Settled settled(ClaimFacts claim, ClaimSettled event) {
+        FundSplit split = event.split();
+        BigDecimal fundsPaid = split == null || split.total() == null || split.personal() == null ? null
+                : split.total().subtract(split.personal());
+        return new Settled(claim, fundsPaid, event.settledAt());
     }
 
     private Uni<List<Flag>> raise(List<ClaimFacts> claims, List<List<Finding>> findings) {

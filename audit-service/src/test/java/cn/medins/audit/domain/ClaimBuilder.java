@@ -91,7 +91,7 @@ public final class ClaimBuilder {
     public ClaimBuilder item(String code, ItemCategory category, String quantity, String unitPrice, String... traceCodes) {
         BigDecimal q = new BigDecimal(quantity);
         BigDecimal p = new BigDecimal(unitPrice);
-        items.add(new ClaimItem(code, code, category, q, p, Money.lineAmount(q, p), List.of(traceCodes)));
+        items.add(new ClaimItem(code, code, category, q, p, Money.lineAmount(q, p), null, List.of(traceCodes)));
         return this;
     }
 

@@ -61,7 +61,7 @@ class ClaimFactsTest {
                 "H1", 2, "371602", VisitType.OUTPATIENT, DAY, null, null,
                 List.of(new SettlementEvents.Diagnosis("I10", true)),
                 List.of(new SettlementEvents.Item("XB01AC06", "aspirin", CatalogClass.A, ItemCategory.DRUG, BigDecimal.ONE,
-                        new BigDecimal("15.50"), new BigDecimal("15.50"), null)),
+                        new BigDecimal("15.50"), new BigDecimal("15.50"), new BigDecimal("15.50"), null)),
                 null, "371600-2026", OffsetDateTime.now());
 
         ClaimFacts facts = ClaimFacts.fromSettlement(settled);

@@ -30,8 +30,13 @@ public final class SettlementEvents {
     public record Diagnosis(String code, boolean principal) {
     }
 
+    /**
+     * One billed line as settled. {@code inScope} is the part of {@code amount} inside the catalogue under the policy
+     * used (all of class A, class B less its first self-pay, none of class C): an audit deduction takes back the funds'
+     * share pro rata to it. {@code null} on events published before it existed.
+     */
     public record Item(String code, String name, CatalogClass catalogClass, ItemCategory category, BigDecimal quantity,
-            BigDecimal unitPrice, BigDecimal amount, List<String> traceCodes) {
+            BigDecimal unitPrice, BigDecimal amount, BigDecimal inScope, List<String> traceCodes) {
     }
 
     public record Maternity(MaternityCaseType caseType, int birthOrder, int babies) {

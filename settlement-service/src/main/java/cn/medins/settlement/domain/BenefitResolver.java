@@ -85,16 +85,19 @@ final class BenefitResolver {
         boolean twoDiseaseVisit = claim.diagnosisCodes().stream()
                 .map(ChronicDiagnoses::of).flatMap(Optional::stream)
                 .anyMatch(d -> (d == ChronicDisease.HYPERTENSION || d == ChronicDisease.DIABETES) && held.contains(d));
+        BasicTerms general = BasicTerms.flat("resident outpatient", Fund.OUTPATIENT, terms.outpatient().deductible(),
+                ratio(terms.outpatient().ratio(), ratioCut), Money.left(terms.outpatient().annualCap(), year.outpatientBasic()));
         if (!twoDiseaseVisit) {
-            return BasicTerms.flat("resident outpatient", Fund.OUTPATIENT, terms.outpatient().deductible(),
-                    ratio(terms.outpatient().ratio(), ratioCut), Money.left(terms.outpatient().annualCap(), year.outpatientBasic()));
+            return general;
         }
         ResidentPolicy.TwoDiseaseDrugs drugs = terms.twoDiseaseDrugs();
         boolean hypertension = held.contains(ChronicDisease.HYPERTENSION);
         boolean diabetes = held.contains(ChronicDisease.DIABETES);
         BigDecimal cap = hypertension && diabetes ? drugs.bothCap() : hypertension ? drugs.hypertensionCap() : drugs.diabetesCap();
+        // POLICY: the benefit is for the drugs; the visit's other items, and its drugs once the cap is used, are general
+        // outpatient care
         return BasicTerms.flat("resident hypertension/diabetes outpatient drugs", Fund.TWO_DISEASE_DRUGS, BigDecimal.ZERO,
-                ratio(drugs.ratio(), ratioCut), Money.left(cap, year.twoDiseaseDrugsBasic()));
+                ratio(drugs.ratio(), ratioCut), Money.left(cap, year.twoDiseaseDrugsBasic())).drugsOnly(general);
     }
 
     private BasicTerms inpatient(String benefit, InpatientLevel level, BigDecimal deductible, BigDecimal bonus, BigDecimal ratioCut,

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.medins.contracts.coverage.CatalogClass;
 import cn.medins.contracts.coverage.ChronicDisease;
+import cn.medins.contracts.coverage.ItemCategory;
 import cn.medins.contracts.coverage.Scheme;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
@@ -68,9 +69,23 @@ public final class SettlementCalculator {
         BigDecimal base = inScope.subtract(remoteFirstSelfPay);
 
         BasicTerms terms = benefits.resolve(insured, claim, year, ratioCut);
-        BigDecimal deductible = Money.min(terms.deductible(), base);
-        lines.add(new Explanation("deductibleApplied", deductible, terms.benefit() + ": deductible " + terms.deductible()));
-        FirstFund first = firstFund(terms, base.subtract(deductible), base);
+        BigDecimal deductible;
+        FirstFund first;
+        if (terms.rest() == null) {
+            deductible = Money.min(terms.deductible(), base);
+            lines.add(new Explanation("deductibleApplied", deductible, terms.benefit() + ": deductible " + terms.deductible()));
+            first = firstFund(terms, base.subtract(deductible), base);
+        } else {
+            BigDecimal drugBase = drugBase(claim, inScope, base);
+            FirstFund drugs = firstFund(terms, drugBase, drugBase);
+            BigDecimal restBase = base.subtract(drugBase).add(drugs.uncovered());
+            deductible = Money.min(terms.rest().deductible(), restBase);
+            lines.add(new Explanation("deductibleApplied", deductible, terms.rest().benefit() + ": deductible "
+                    + terms.rest().deductible() + "; " + terms.benefit() + ": none"));
+            FirstFund others = firstFund(terms.rest(), restBase.subtract(deductible), restBase);
+            first = new FirstFund(drugs.paid().add(others.paid()), others.uncovered(), drugs.explanation() + " on the drugs' "
+                    + Money.fen(drugBase) + "; " + others.explanation() + " on the other " + Money.fen(restBase), others.paid());
+        }
 
         boolean maternityFund = terms.fund() == Fund.MATERNITY_FUND;
         BigDecimal basic = maternityFund ? Money.ZERO : first.paid();
@@ -118,7 +133,17 @@ public final class SettlementCalculator {
         FundSplit split = new FundSplit(Money.fen(total), inScope, Money.fen(remoteFirstSelfPay), Money.fen(deductible), Money.fen(basic),
                 Money.fen(largeMedical), Money.fen(criticalIllness), Money.fen(assistance), Money.fen(maternityTotal), Money.fen(personal));
         return new Settlement(policy.version(), split, lines,
-                delta(claim, terms, basic, largeMedical, afterBasic, criticalIllness, left, assistance));
+                delta(claim, terms, basic, first.restPaid(), largeMedical, afterBasic, criticalIllness, left, assistance),
+                claim.items().stream().map(this::inScope).toList());
+    }
+
+    /** The in-scope part of one line: all of class A, class B less its first self-pay, nothing of class C. */
+    BigDecimal inScope(Claim.Line line) {
+        return switch (line.catalogClass()) {
+            case A -> line.amount();
+            case B -> Money.fen(line.amount().multiply(BigDecimal.ONE.subtract(policy.classBSelfPayRatio())));
+            case C -> Money.ZERO;
+        };
     }
 
     /**
@@ -132,8 +157,26 @@ public final class SettlementCalculator {
         return criticalIllnessScale(insured).overpaid(year.criticalIllnessBurden(), year.criticalIllness());
     }
 
-    /** The first fund's payment, and the part of the amount it would have paid on that its cap left unpaid. */
-    private record FirstFund(BigDecimal paid, BigDecimal uncovered, String explanation) {
+    /**
+     * The first fund's payment, and the part of the amount it would have paid on that its cap left unpaid.
+     *
+     * @param restPaid the part of {@code paid} under the terms for the rest of the claim (see {@link BasicTerms#rest()})
+     */
+    private record FirstFund(BigDecimal paid, BigDecimal uncovered, String explanation, BigDecimal restPaid) {
+
+        FirstFund(BigDecimal paid, BigDecimal uncovered, String explanation) {
+            this(paid, uncovered, explanation, Money.ZERO);
+        }
+    }
+
+    /** The drugs' part of the claim's base: their in-scope amount, less their share of the remote first self-pay. */
+    private BigDecimal drugBase(Claim claim, BigDecimal inScope, BigDecimal base) {
+        if (inScope.signum() == 0) {
+            return Money.ZERO;
+        }
+        BigDecimal drugsInScope = claim.items().stream().filter(item -> item.category() == ItemCategory.DRUG)
+                .map(this::inScope).reduce(Money.ZERO, BigDecimal::add);
+        return Money.fen(base.multiply(drugsInScope).divide(inScope, MathContext.DECIMAL64));
     }
 
     private FirstFund firstFund(BasicTerms terms, BigDecimal eligible, BigDecimal base) {
@@ -193,14 +236,16 @@ public final class SettlementCalculator {
         return Money.min(Money.min(owed, capLeft), left);
     }
 
-    private static Accumulators delta(Claim claim, BasicTerms terms, BigDecimal basic, BigDecimal largeMedical, BigDecimal afterBasic,
-            BigDecimal criticalIllness, BigDecimal left, BigDecimal assistance) {
+    /** @param restPaid the part of {@code basic} paid under the terms for the rest of the claim (general outpatient) */
+    private static Accumulators delta(Claim claim, BasicTerms terms, BigDecimal basic, BigDecimal restPaid, BigDecimal largeMedical,
+            BigDecimal afterBasic, BigDecimal criticalIllness, BigDecimal left, BigDecimal assistance) {
         Map<ChronicDisease, BigDecimal> chronic = terms.fund() == Fund.CHRONIC ? Map.of(terms.disease(), basic) : Map.of();
         boolean stay = claim.visitType() == VisitType.INPATIENT || claim.visitType() == VisitType.MATERNITY;
+        BigDecimal own = basic.subtract(restPaid);
         return new Accumulators(
-                terms.fund() == Fund.OUTPATIENT ? basic : Money.ZERO,
-                terms.fund() == Fund.INPATIENT ? basic : Money.ZERO,
-                terms.fund() == Fund.TWO_DISEASE_DRUGS ? basic : Money.ZERO,
+                terms.fund() == Fund.OUTPATIENT ? own : restPaid,
+                terms.fund() == Fund.INPATIENT ? own : Money.ZERO,
+                terms.fund() == Fund.TWO_DISEASE_DRUGS ? own : Money.ZERO,
                 chronic, stay ? 1 : 0, largeMedical, afterBasic, criticalIllness, left, assistance,
                 left.subtract(assistance), Money.ZERO);
     }

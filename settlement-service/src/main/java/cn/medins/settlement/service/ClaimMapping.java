@@ -39,10 +39,12 @@ final class ClaimMapping {
 
     static ClaimSettled claimSettled(String settlementId, ClaimRequest request, Eligible eligible, Settlement settlement,
             OffsetDateTime settledAt) {
-        List<SettlementEvents.Item> items = request.items().stream()
-                .map(item -> new SettlementEvents.Item(item.code(), item.name(), item.catalogClass(), item.category(), item.quantity(),
-                        item.unitPrice(), amount(item), item.traceCodes()))
-                .toList();
+        List<SettlementEvents.Item> items = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            ClaimRequest.Item item = request.items().get(i);
+            items.add(new SettlementEvents.Item(item.code(), item.name(), item.catalogClass(), item.category(), item.quantity(),
+                    item.unitPrice(), amount(item), settlement.itemsInScope().get(i), item.traceCodes()));
+        }
         List<SettlementEvents.Diagnosis> diagnoses = request.diagnoses().stream()
                 .map(d -> new SettlementEvents.Diagnosis(d.code(), d.principal()))
                 .toList();

@@ -55,8 +55,13 @@ final class Claims {
         return this;
     }
 
+    /** A drug of {@code amount} in the class. */
     Claims item(CatalogClass catalogClass, String amount) {
-        items.add(new Claim.Line("X" + items.size(), catalogClass, ItemCategory.DRUG, new BigDecimal(amount)));
+        return item(catalogClass, ItemCategory.DRUG, amount);
+    }
+
+    Claims item(CatalogClass catalogClass, ItemCategory category, String amount) {
+        items.add(new Claim.Line("X" + items.size(), catalogClass, category, new BigDecimal(amount)));
         return this;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import cn.medins.contracts.coverage.CatalogClass;
 import cn.medins.contracts.coverage.Category;
 import cn.medins.contracts.coverage.ChronicDisease;
+import cn.medins.contracts.coverage.ItemCategory;
 import cn.medins.contracts.coverage.MaternityCaseType;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
@@ -243,13 +244,39 @@ class SettlementCalculatorTest {
     }
 
     @Test
-    void residentHypertensionAndDiabetesDrugsShareTheCapOfBothQualifications() {
+    void residentHypertensionAndDiabetesDrugsShareTheCapOfBothQualificationsAndDrugsPastItAreGeneralOutpatient() {
         Settlement settlement = REFERENCE.settle(qualified(Category.ADULT, ChronicDisease.HYPERTENSION, ChronicDisease.DIABETES),
                 visit(VisitType.OUTPATIENT).diagnosis("E11.9").item(CatalogClass.A, "2000").build(), Accumulators.NONE);
 
-        assertThat(settlement.split().basicPool()).isEqualByComparingTo("600");
+        // 60% of 2,000 is 1,200: the drug benefit pays its 600 cap on 1,000 of it, general outpatient 60% of the other
+        // 1,000 up to its own 400 cap
         assertThat(settlement.delta().twoDiseaseDrugsBasic()).isEqualByComparingTo("600");
-        assertThat(settlement.delta().outpatientBasic()).isEqualByComparingTo("0");
+        assertThat(settlement.delta().outpatientBasic()).isEqualByComparingTo("400");
+        assertThat(settlement.split().basicPool()).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void theHypertensionDrugBenefitPaysOnlyTheDrugsAndTheVisitsOtherItemsAreGeneralOutpatient() {
+        Settlement settlement = REFERENCE.settle(qualified(Category.ADULT, ChronicDisease.HYPERTENSION),
+                visit(VisitType.OUTPATIENT).diagnosis("I10").item(CatalogClass.A, "100")
+                        .item(CatalogClass.A, ItemCategory.EXAMINATION, "200").build(), Accumulators.NONE);
+
+        assertThat(settlement.delta().twoDiseaseDrugsBasic()).isEqualByComparingTo("60");
+        assertThat(settlement.delta().outpatientBasic()).isEqualByComparingTo("120");
+        assertThat(settlement.split().basicPool()).isEqualByComparingTo("180");
+        assertThat(settlement.split().personal()).isEqualByComparingTo("120");
+    }
+
+    @Test
+    void onceTheHypertensionDrugCapIsUsedTheVisitGetsTheGeneralOutpatientBenefit() {
+        Accumulators capUsed = new Accumulators(Money.ZERO, Money.ZERO, new BigDecimal("300"), Map.of(), 0, Money.ZERO,
+                Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+        Settlement settlement = REFERENCE.settle(qualified(Category.ADULT, ChronicDisease.HYPERTENSION),
+                visit(VisitType.OUTPATIENT).diagnosis("I10").item(CatalogClass.A, "100").build(), capUsed);
+
+        assertThat(settlement.delta().twoDiseaseDrugsBasic()).isEqualByComparingTo("0");
+        assertThat(settlement.delta().outpatientBasic()).isEqualByComparingTo("60");
+        assertThat(settlement.split().basicPool()).isEqualByComparingTo("60");
     }
 
     @Test

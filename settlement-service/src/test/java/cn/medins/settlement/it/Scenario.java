@@ -208,8 +208,13 @@ final class Scenario {
             return this;
         }
 
+        /** A treatment of {@code unitPrice} in the class. */
         Claim item(CatalogClass catalogClass, String unitPrice) {
-            items.add(new ClaimRequest.Item("X" + items.size(), "item " + items.size(), catalogClass, ItemCategory.TREATMENT,
+            return item(catalogClass, ItemCategory.TREATMENT, unitPrice);
+        }
+
+        Claim item(CatalogClass catalogClass, ItemCategory category, String unitPrice) {
+            items.add(new ClaimRequest.Item("X" + items.size(), "item " + items.size(), catalogClass, category,
                     BigDecimal.ONE, new BigDecimal(unitPrice), List.of()));
             return this;
         }

@@ -23,6 +23,8 @@ import cn.medins.contracts.CloudEventHeaders;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.contracts.coverage.CatalogClass;
+import cn.medins.contracts.coverage.ItemCategory;
+import cn.medins.contracts.coverage.ChronicDisease;
 import cn.medins.contracts.coverage.Category;
 import cn.medins.contracts.coverage.MaternityCaseType;
 import cn.medins.contracts.coverage.VisitType;
@@ -61,6 +63,34 @@ class SettlementIT {
                 .body("criticalIllness", yuan("0"))
                 .body("personal", yuan("12600"))
                 .body("lines.step", hasItems("total", "inScope", "deductibleApplied", "basicPool", "criticalIllness", "personal"));
+    }
+
+    /**
+     * POLICY.md: the hypertension/diabetes benefit is for outpatient drugs. A qualified resident's visit pays its drugs
+     * under it and the rest as general outpatient care; once its 300 cap is used, the drugs are general outpatient too.
+     */
+    @Test
+    void theHypertensionDrugBenefitPaysTheDrugsAndAfterItsCapTheVisitGetsTheGeneralOutpatientBenefit() {
+        Scenario.Person person = enrolled(Category.ADULT).qualifiedFor(ChronicDisease.HYPERTENSION).publish();
+
+        person.claim(VisitType.OUTPATIENT).diagnosis("I10").item(CatalogClass.A, ItemCategory.DRUG, "100")
+                .item(CatalogClass.A, ItemCategory.EXAMINATION, "200").settle()
+                .statusCode(201)
+                .body("basicPool", yuan("180"))
+                .body("personal", yuan("120"));
+        person.claim(VisitType.OUTPATIENT).diagnosis("I10").item(CatalogClass.A, ItemCategory.DRUG, "500").settle()
+                .statusCode(201)
+                .body("basicPool", yuan("300"));
+        // 240 of the 300 cap was left: it pays on 400 of the drugs, general outpatient 60% on the other 100
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().statusCode(200)
+                .body("twoDiseaseDrugsBasic", yuan("300"))
+                .body("outpatientBasic", yuan("180"));
+        person.claim(VisitType.OUTPATIENT).diagnosis("I10").item(CatalogClass.A, ItemCategory.DRUG, "100").settle()
+                .statusCode(201)
+                .body("basicPool", yuan("60"));
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().statusCode(200)
+                .body("twoDiseaseDrugsBasic", yuan("300"))
+                .body("outpatientBasic", yuan("240"));
     }
 
     @Test
