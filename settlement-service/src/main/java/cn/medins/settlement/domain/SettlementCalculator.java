@@ -133,7 +133,8 @@ public final class SettlementCalculator {
         FundSplit split = new FundSplit(Money.fen(total), inScope, Money.fen(remoteFirstSelfPay), Money.fen(deductible), Money.fen(basic),
                 Money.fen(largeMedical), Money.fen(criticalIllness), Money.fen(assistance), Money.fen(maternityTotal), Money.fen(personal));
         return new Settlement(policy.version(), split, lines,
-                delta(claim, terms, basic, first.restPaid(), largeMedical, afterBasic, criticalIllness, left, assistance),
+                delta(claim, terms, basic, first.restPaid(), insured.category().scheme() == Scheme.RESIDENT, largeMedical, afterBasic,
+                        criticalIllness, left, assistance),
                 claim.items().stream().map(this::inScope).toList());
     }
 
@@ -144,6 +145,17 @@ public final class SettlementCalculator {
             case B -> Money.fen(line.amount().multiply(BigDecimal.ONE.subtract(policy.classBSelfPayRatio())));
             case C -> Money.ZERO;
         };
+    }
+
+    /**
+     * What the year's live claims were paid of marginal-needy assistance beyond what their burden entitles to; zero for
+     * anyone else, whose assistance is a ratio of each claim's own burden.
+     */
+    public BigDecimal assistanceOverpaid(Insured insured, Accumulators year) {
+        if (insured.needy() == null || insured.coreNeedy()) {
+            return Money.ZERO;
+        }
+        return CumulativeScale.marginalAssistance(policy.medicalAssistance()).overpaid(year.assistanceBurden(), year.assistance());
     }
 
     /**
@@ -237,8 +249,12 @@ public final class SettlementCalculator {
     }
 
     /** @param restPaid the part of {@code basic} paid under the terms for the rest of the claim (general outpatient) */
-    private static Accumulators delta(Claim claim, BasicTerms terms, BigDecimal basic, BigDecimal restPaid, BigDecimal largeMedical,
-            BigDecimal afterBasic, BigDecimal criticalIllness, BigDecimal left, BigDecimal assistance) {
+    /**
+     * @param resident whether critical illness applies: only a resident's burden counts towards it, so a person who
+     *        leaves employment mid-year starts the resident year without the employee claims' burden
+     */
+    private static Accumulators delta(Claim claim, BasicTerms terms, BigDecimal basic, BigDecimal restPaid, boolean resident,
+            BigDecimal largeMedical, BigDecimal afterBasic, BigDecimal criticalIllness, BigDecimal left, BigDecimal assistance) {
         Map<ChronicDisease, BigDecimal> chronic = terms.fund() == Fund.CHRONIC ? Map.of(terms.disease(), basic) : Map.of();
         boolean stay = claim.visitType() == VisitType.INPATIENT || claim.visitType() == VisitType.MATERNITY;
         BigDecimal own = basic.subtract(restPaid);
@@ -246,7 +262,7 @@ public final class SettlementCalculator {
                 terms.fund() == Fund.OUTPATIENT ? own : restPaid,
                 terms.fund() == Fund.INPATIENT ? own : Money.ZERO,
                 terms.fund() == Fund.TWO_DISEASE_DRUGS ? own : Money.ZERO,
-                chronic, stay ? 1 : 0, largeMedical, afterBasic, criticalIllness, left, assistance,
+                chronic, stay ? 1 : 0, largeMedical, resident ? afterBasic : Money.ZERO, criticalIllness, left, assistance,
                 left.subtract(assistance), Money.ZERO);
     }
 

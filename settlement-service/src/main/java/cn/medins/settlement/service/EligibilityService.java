@@ -48,6 +48,25 @@ public class EligibilityService {
         });
     }
 
+    /**
+     * The person as insured on {@code date}, for figures that depend on their scheme and needy status outside a claim;
+     * {@code null} when the person is unknown or not covered that day.
+     */
+    Uni<Insured> insuredOn(String insuredId, LocalDate date) {
+        return persons.findById(insuredId).chain(row -> {
+            if (row == null) {
+                return Uni.createFrom().nullItem();
+            }
+            PersonSnapshot person = json.snapshot(row.snapshot);
+            Enrolment enrolment = nullSafe(person.enrolments()).stream().filter(e -> e.covers(date)).findFirst().orElse(null);
+            if (enrolment == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return needyPeriods.categoryOn(person.idNumber(), person.insuredId(), date)
+                    .map(needy -> new Insured(enrolment.category(), enrolment.regionCode(), needy, qualifications(person, date), false));
+        });
+    }
+
     private Uni<InsuredPerson> find(ClaimRequest claim) {
         if (claim.insuredId() != null) {
             return persons.findById(claim.insuredId());

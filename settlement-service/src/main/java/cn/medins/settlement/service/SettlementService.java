@@ -1,6 +1,8 @@
 package cn.medins.settlement.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -132,10 +134,25 @@ public class SettlementService {
                 settled.insuredId, ClaimMapping.settlementReversed(settled)))).replaceWith(() -> view(settled));
     }
 
+    /**
+     * The person's year, with what its live claims were paid beyond what their burden entitles to (POLICY.md,
+     * reversals), rated with the person's scheme and needy status at the year's end, or today within the year.
+     */
     @WithSession
     public Uni<AccumulatorsView> accumulators(String insuredId, int year) {
-        return years.find(insuredId, year).map(row -> AccumulatorsView.of(insuredId, year,
-                row == null ? Accumulators.NONE : row.accumulators()));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate asOf = today.getYear() == year ? today : LocalDate.of(year, 12, 31);
+        return years.find(insuredId, year).chain(row -> {
+            Accumulators totals = row == null ? Accumulators.NONE : row.accumulators();
+            return eligibility.insuredOn(insuredId, asOf).map(insured -> {
+                SettlementCalculator calculator = insured == null ? null
+                        : policies.calculator(insured.regionCode(), year).orElse(null);
+                AccumulatorsView.Overpaid overpaid = calculator == null ? AccumulatorsView.Overpaid.NONE
+                        : new AccumulatorsView.Overpaid(calculator.criticalIllnessOverpaid(insured, totals),
+                                calculator.assistanceOverpaid(insured, totals));
+                return AccumulatorsView.of(insuredId, year, totals, overpaid);
+            });
+        });
     }
 
     private Settlement calculate(Eligible eligible, ClaimRequest request, Accumulators year) {

@@ -61,12 +61,18 @@ class ReversalAndConcurrencyIT {
                 .settle().statusCode(201).body("criticalIllness", yuan("12360"));
 
         asAgency().contentType(ContentType.JSON).body(REVERSAL).post("/settlements/{id}/reversal", marchId).then().statusCode(200);
+        // April's 12,360 now stands against a burden of 20,600 that entitles to 3,360: 9,000 overpaid
+        asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
+                .body("criticalIllness", yuan("12360"))
+                .body("overpaid.criticalIllness", yuan("9000"))
+                .body("overpaid.assistance", yuan("0"));
         person.claim(VisitType.INPATIENT).admitted(LocalDate.of(2026, 3, 2)).item(CatalogClass.A, "50000")
                 .settle().statusCode(201).body("criticalIllness", yuan("3360"));
 
         asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then()
                 .body("criticalIllnessBurden", yuan("41200"))
-                .body("criticalIllness", yuan("15720"));
+                .body("criticalIllness", yuan("15720"))
+                .body("overpaid.criticalIllness", yuan("0"));
     }
 
     @Test
