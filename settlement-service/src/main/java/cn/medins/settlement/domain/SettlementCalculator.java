@@ -76,7 +76,7 @@ public final class SettlementCalculator {
             lines.add(new Explanation("deductibleApplied", deductible, terms.benefit() + ": deductible " + terms.deductible()));
             first = firstFund(terms, base.subtract(deductible), base);
         } else {
-            BigDecimal drugBase = drugBase(claim, inScope, base);
+            BigDecimal drugBase = drugBase(claim, base);
             FirstFund drugs = firstFund(terms, drugBase, drugBase);
             BigDecimal restBase = base.subtract(drugBase).add(drugs.uncovered());
             deductible = Money.min(terms.rest().deductible(), restBase);
@@ -182,13 +182,21 @@ public final class SettlementCalculator {
     }
 
     /** The drugs' part of the claim's base: their in-scope amount, less their share of the remote first self-pay. */
-    private BigDecimal drugBase(Claim claim, BigDecimal inScope, BigDecimal base) {
-        if (inScope.signum() == 0) {
-            return Money.ZERO;
+    /**
+     * The drugs' share of {@code base}, pro rata to the items' in-scope parts. The items' parts are rounded one by one
+     * and may add up to a fen more than the claim's in-scope, so they are also the denominator: the share never
+     * exceeds the base.
+     */
+    private BigDecimal drugBase(Claim claim, BigDecimal base) {
+        BigDecimal drugsInScope = Money.ZERO;
+        BigDecimal itemsInScope = Money.ZERO;
+        for (Claim.Line item : claim.items()) {
+            BigDecimal part = inScope(item);
+            itemsInScope = itemsInScope.add(part);
+            drugsInScope = item.category() == ItemCategory.DRUG ? drugsInScope.add(part) : drugsInScope;
         }
-        BigDecimal drugsInScope = claim.items().stream().filter(item -> item.category() == ItemCategory.DRUG)
-                .map(this::inScope).reduce(Money.ZERO, BigDecimal::add);
-        return Money.fen(base.multiply(drugsInScope).divide(inScope, MathContext.DECIMAL64));
+        return itemsInScope.signum() == 0 ? Money.ZERO
+                : Money.fen(base.multiply(drugsInScope).divide(itemsInScope, MathContext.DECIMAL64));
     }
 
     private FirstFund firstFund(BasicTerms terms, BigDecimal eligible, BigDecimal base) {

@@ -86,6 +86,7 @@ final class PolicyReference {
     /** Splits {@code visit} for {@code person} in a year whose live claims so far are {@code live}. */
     static Split settle(Person person, Visit visit, List<Split> live) {
         BigDecimal total = BigDecimal.ZERO, classA = BigDecimal.ZERO, classB = BigDecimal.ZERO, drugsInScope = BigDecimal.ZERO;
+        BigDecimal linesInScope = BigDecimal.ZERO;
         for (Line line : visit.lines()) {
             total = total.add(line.amount());
             BigDecimal lineInScope = switch (line.catalogClass()) {
@@ -98,6 +99,7 @@ final class PolicyReference {
             } else if (line.catalogClass() == CatalogClass.B) {
                 classB = classB.add(line.amount());
             }
+            linesInScope = linesInScope.add(lineInScope);
             if (line.category() == ItemCategory.DRUG) {
                 drugsInScope = drugsInScope.add(lineInScope);
             }
@@ -129,8 +131,9 @@ final class PolicyReference {
                         boolean h = person.held().contains(ChronicDisease.HYPERTENSION), dia = person.held().contains(ChronicDisease.DIABETES);
                         BigDecimal cap = h && dia ? d("600") : h ? d("300") : d("400");
                         BigDecimal ratio = ratio(TWO_DISEASE_RATIO, cut);
-                        BigDecimal drugBase = inScope.signum() == 0 ? BigDecimal.ZERO
-                                : fen(base.multiply(drugsInScope).divide(inScope, 20, RoundingMode.HALF_UP));
+                        // the drugs' share of the base, against the lines' own (each rounded) in-scope parts
+                        BigDecimal drugBase = linesInScope.signum() == 0 ? BigDecimal.ZERO
+                                : fen(base.multiply(drugsInScope).divide(linesInScope, 20, RoundingMode.HALF_UP));
                         Pay pay = pay(drugBase, ratio, null, null, left(cap, sum(live, Split::twoDiseaseBasic)));
                         twoDisease = pay.paid;
                         rest = base.subtract(drugBase).add(pay.uncovered);

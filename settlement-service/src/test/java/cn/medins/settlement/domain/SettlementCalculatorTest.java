@@ -268,6 +268,20 @@ class SettlementCalculatorTest {
     }
 
     @Test
+    void classBDrugsWhoseItemsRoundUpNeverMakeTheDrugBaseExceedTheClaimsInScope() {
+        // 90% of each 0.03 rounds to 0.03 item by item, while 90% of the claim's 0.06 rounds to 0.05: the drugs' share
+        // of the base is taken against the items' own sum, or the rest of the visit would be -0.01
+        Settlement settlement = REFERENCE.settle(qualified(Category.ADULT, ChronicDisease.HYPERTENSION),
+                visit(VisitType.OUTPATIENT).diagnosis("I10").item(CatalogClass.B, "0.03").item(CatalogClass.B, "0.03").build(),
+                Accumulators.NONE);
+
+        assertThat(settlement.split().inScope()).isEqualByComparingTo("0.05");
+        assertThat(settlement.split().deductibleApplied()).isEqualByComparingTo("0");
+        assertThat(settlement.split().basicPool()).isEqualByComparingTo("0.03");
+        assertThat(settlement.split().personal()).isEqualByComparingTo("0.03");
+    }
+
+    @Test
     void onceTheHypertensionDrugCapIsUsedTheVisitGetsTheGeneralOutpatientBenefit() {
         Accumulators capUsed = new Accumulators(Money.ZERO, Money.ZERO, new BigDecimal("300"), Map.of(), 0, Money.ZERO,
                 Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
