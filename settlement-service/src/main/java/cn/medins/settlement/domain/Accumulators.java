@@ -45,6 +45,19 @@ public record Accumulators(BigDecimal outpatientBasic, BigDecimal inpatientBasic
         return combine(delta, BigDecimal::subtract, -1);
     }
 
+    /**
+     * What reversing a claim takes back from the person's year, this being the change its settlement made and
+     * re-adjudication having paid the person {@code adjudicatedCriticalIllness} and {@code adjudicatedAssistance} on it
+     * since. Its own amounts and its whole burden go; what re-adjudication paid to the person's bank account stands
+     * (never clawed back): it stays in the year's fund totals, so that the year's next claims pay off any excess
+     * (POLICY.md, reversals), and only the burden it had taken off the later layers goes with the claim.
+     */
+    public Accumulators reversal(BigDecimal adjudicatedCriticalIllness, BigDecimal adjudicatedAssistance) {
+        return new Accumulators(outpatientBasic, inpatientBasic, twoDiseaseDrugsBasic, chronicBasic, inpatientStays, largeMedical,
+                criticalIllnessBurden, criticalIllness, assistanceBurden.subtract(adjudicatedCriticalIllness), assistance,
+                residualBurden.subtract(adjudicatedCriticalIllness).subtract(adjudicatedAssistance), reAssistance);
+    }
+
     private Accumulators combine(Accumulators other, BinaryOperator<BigDecimal> op, int sign) {
         EnumMap<ChronicDisease, BigDecimal> chronic = new EnumMap<>(ChronicDisease.class);
         chronicBasic.forEach((disease, amount) -> chronic.put(disease, op.apply(amount, other.chronicBasic(disease))));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.settlement.domain.policy.MedicalAssistance;
 import cn.medins.settlement.domain.policy.Policy;
 import cn.medins.settlement.domain.policy.ResidentPolicy.CriticalIllness;
@@ -37,6 +38,18 @@ public final class AssistanceAdjudicator {
      */
     public record SettledClaim(String settlementId, BigDecimal afterBasic, BigDecimal largeMedical, BigDecimal criticalIllness,
             BigDecimal assisted, boolean resident) {
+
+        /**
+         * A claim as the counter split it, with what re-adjudication paid on it since. Its critical-illness burden is
+         * the in-scope amount left after the basic pool and the maternity fund (the employee's prenatal allowance
+         * included: it already covered part of the personal share).
+         */
+        public static SettledClaim of(String settlementId, FundSplit split, BigDecimal adjudicatedCriticalIllness,
+                BigDecimal adjudicatedAssistance, boolean resident) {
+            return new SettledClaim(settlementId, Money.atLeastZero(split.inScope().subtract(split.basicPool()).subtract(split.maternityFund())),
+                    split.largeMedical(), split.criticalIllness().add(adjudicatedCriticalIllness),
+                    split.assistance().add(adjudicatedAssistance), resident);
+        }
 
         /** In-scope burden left after basic pool, large medical and critical illness. */
         public BigDecimal burden() {

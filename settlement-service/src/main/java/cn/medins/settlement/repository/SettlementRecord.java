@@ -107,19 +107,9 @@ public class SettlementRecord extends PanacheEntityBase {
         adjudicatedAssistance = adjudicatedAssistance.add(assistance);
     }
 
-    /**
-     * What reversing this claim takes back from the person's year, given the change {@code settledDelta} its
-     * settlement made: its own amounts and its whole burden. What re-adjudication paid the person on it stands (paid to
-     * a bank account, never clawed back): it stays in the year's fund totals, so that the year's next claims pay off
-     * any excess (POLICY.md, reversals), and only the burden it had taken off the later layers goes with the claim.
-     */
+    /** What reversing this claim takes back from the person's year, given the change {@code settledDelta} its settlement made. */
     public Accumulators reversal(Accumulators settledDelta) {
-        BigDecimal afterCriticalIllness = settledDelta.assistanceBurden().subtract(adjudicatedCriticalIllness);
-        BigDecimal residual = settledDelta.residualBurden().subtract(adjudicatedCriticalIllness).subtract(adjudicatedAssistance);
-        return new Accumulators(settledDelta.outpatientBasic(), settledDelta.inpatientBasic(), settledDelta.twoDiseaseDrugsBasic(),
-                settledDelta.chronicBasic(), settledDelta.inpatientStays(), settledDelta.largeMedical(),
-                settledDelta.criticalIllnessBurden(), settledDelta.criticalIllness(), afterCriticalIllness, settledDelta.assistance(),
-                residual, settledDelta.reAssistance());
+        return settledDelta.reversal(adjudicatedCriticalIllness, adjudicatedAssistance);
     }
 
     public FundSplit split() {

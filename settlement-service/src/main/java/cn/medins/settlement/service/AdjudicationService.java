@@ -1,6 +1,5 @@
 package cn.medins.settlement.service;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +28,6 @@ import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.settlement.domain.AssistanceAdjudicator;
 import cn.medins.settlement.domain.AssistanceAdjudicator.Adjudication;
 import cn.medins.settlement.domain.AssistanceAdjudicator.SettledClaim;
-import cn.medins.settlement.domain.Money;
 import cn.medins.settlement.domain.PolicyCatalog;
 import cn.medins.settlement.domain.SettlementCalculator;
 import cn.medins.settlement.repository.AssistanceAdjudicationRecord;
@@ -142,8 +140,7 @@ public class AdjudicationService {
                 .orElseThrow(() -> new RejectedEventException("policy " + first.policyVersion + " is no longer in force"));
         AssistanceAdjudicator adjudicator = new AssistanceAdjudicator(calculator.policy());
         List<SettledClaim> settled = claims.stream()
-                .map(s -> new SettledClaim(s.settlementId, afterBasicOf(s), s.funds.largeMedical,
-                        s.funds.criticalIllness.add(s.adjudicatedCriticalIllness), s.funds.assistance.add(s.adjudicatedAssistance),
+                .map(s -> SettledClaim.of(s.settlementId, s.split(), s.adjudicatedCriticalIllness, s.adjudicatedAssistance,
                         resident.test(s)))
                 .toList();
         Adjudication adjudication = request.kind() == AdjudicationKind.RETROACTIVE
@@ -172,11 +169,6 @@ public class AdjudicationService {
                 adjudication.amount(), adjudication.shares().stream()
                         .map(s -> new AdjudicatedClaim(s.settlementId(), s.amount(), s.criticalIllness(), s.assistance())).toList(),
                 policyVersion);
-    }
-
-    /** The in-scope amount a claim left after the basic pool and the maternity fund: its critical-illness burden. */
-    private static BigDecimal afterBasicOf(SettlementRecord s) {
-        return Money.atLeastZero(s.inScope.subtract(s.funds.basicPool).subtract(s.funds.maternityFund));
     }
 
     private static AssistanceAdjudicationRecord record(AssistanceAdjudicationRequested request, String insuredId,

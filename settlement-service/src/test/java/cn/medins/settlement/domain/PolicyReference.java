@@ -218,6 +218,58 @@ final class PolicyReference {
                 person.resident() ? afterBasic : BigDecimal.ZERO, ci, leftBurden, assistance, personal, stay);
     }
 
+    /**
+     * POLICY.md, retroactive assistance: needy status granted from before the year's {@code claims} (all settled
+     * without it, in the order served) adjudicates each again as the counter would have settled it for {@code needy}:
+     * critical illness at the needy rates on the year's burden through it, less what was paid before it, then medical
+     * assistance on what is left. A fund is never asked to take back what it paid: a claim keeps at least its counter
+     * amount. {@code paidBefore} are amounts the year paid that stay with no live claim (earlier re-adjudication of a
+     * claim since reversed); they count as paid. An overpayment the year holds (POLICY.md, reversals) is paid off
+     * before any new payment: the critical-illness top-ups together reach no further than the year's entitlement less
+     * everything it paid. Basic pool and large medical do not depend on the status and stay.
+     */
+    static List<Split> readjudicate(Person needy, List<Split> claims, List<Split> paidBefore) {
+        List<Split> done = new ArrayList<>(paidBefore);
+        List<Split> again = new ArrayList<>();
+        List<Split> year = new ArrayList<>(paidBefore);
+        year.addAll(claims);
+        BigDecimal room = ciEntitlement(sum(year, Split::ciBurden), needy.core()).subtract(sum(year, Split::criticalIllness))
+                .max(BigDecimal.ZERO);
+        for (Split claim : claims) {
+            BigDecimal afterBasic = claim.inScope().subtract(claim.basic()).subtract(claim.maternityFund()).max(BigDecimal.ZERO);
+            BigDecimal ci = claim.criticalIllness();
+            if (needy.resident()) {
+                BigDecimal rerated = ciEntitlement(sum(done, Split::ciBurden).add(claim.ciBurden()), needy.core())
+                        .subtract(sum(done, Split::criticalIllness)).max(BigDecimal.ZERO)
+                        .min(afterBasic.subtract(claim.largeMedical()).max(BigDecimal.ZERO));
+                BigDecimal topUp = rerated.subtract(ci).max(BigDecimal.ZERO).min(room);
+                room = room.subtract(topUp);
+                ci = ci.add(topUp);
+            }
+            BigDecimal left = afterBasic.subtract(claim.largeMedical()).subtract(ci).max(BigDecimal.ZERO);
+            BigDecimal capLeft = left(ASSIST_CAP, sum(done, Split::assistance));
+            BigDecimal owed = needy.core() ? fen(left.multiply(ASSIST_CORE_RATIO))
+                    : marginalEntitlement(sum(done, Split::assistBurden).add(left)).subtract(sum(done, Split::assistance)).max(BigDecimal.ZERO);
+            BigDecimal assistance = claim.assistance().max(owed.min(capLeft).min(left));
+            BigDecimal personal = claim.personal().subtract(ci.subtract(claim.criticalIllness()))
+                    .subtract(assistance.subtract(claim.assistance()));
+            Split split = new Split(claim.total(), claim.inScope(), claim.outpatientBasic(), claim.twoDiseaseBasic(),
+                    claim.chronicBasic(), claim.chronicDisease(), claim.inpatientBasic(), claim.largeMedical(), claim.maternityFund(),
+                    claim.ciBurden(), ci, left, assistance, personal, claim.stay());
+            done.add(split);
+            again.add(split);
+        }
+        return again;
+    }
+
+    /** What stays in the year's fund totals when a re-adjudicated claim is reversed: what re-adjudication paid on it. */
+    static Split paidToTheBank(Split counter, Split readjudicated) {
+        BigDecimal zero = BigDecimal.ZERO;
+        return new Split(zero, zero, zero, zero, zero, null, zero, zero, zero, zero,
+                readjudicated.criticalIllness().subtract(counter.criticalIllness()), zero,
+                readjudicated.assistance().subtract(counter.assistance()), zero, false);
+    }
+
     /** What a year's critical-illness burden entitles to: the segments above the deductible, within the cap. */
     static BigDecimal ciEntitlement(BigDecimal burden, boolean core) {
         BigDecimal deductible = core ? CI_DEDUCTIBLE.divide(d("2")) : CI_DEDUCTIBLE;
