@@ -20,7 +20,7 @@ import cn.medins.contracts.partner.NeedyCategory;
  * typed in from the document, and nothing here calls the calculator, the policy file or the accumulators. The year is
  * the list of its live claims; a fund's year total is always recomputed as the sum over them.
  */
-final class PolicyReference {
+public final class PolicyReference {
 
     // Employee (POLICY.md "Employee")
     static final BigDecimal EMP_OUTPATIENT_RATIO = d("0.65"), EMP_OUTPATIENT_CAP = d("3000");
@@ -43,48 +43,48 @@ final class PolicyReference {
     static final BigDecimal MAX_RATIO = d("0.95");
 
     /** The person on the service date, as the suite knows them. */
-    record Person(Category category, String region, NeedyCategory needy, Set<ChronicDisease> held, boolean registered) {
+    public record Person(Category category, String region, NeedyCategory needy, Set<ChronicDisease> held, boolean registered) {
 
-        boolean resident() {
+        public boolean resident() {
             return category.scheme() == Scheme.RESIDENT;
         }
 
-        boolean core() {
+        public boolean core() {
             return needy == NeedyCategory.EXTREME_POVERTY || needy == NeedyCategory.LOW_INCOME
                     || needy == NeedyCategory.RETURNED_TO_POVERTY;
         }
     }
 
-    record Line(CatalogClass catalogClass, ItemCategory category, BigDecimal amount) {
+    public record Line(CatalogClass catalogClass, ItemCategory category, BigDecimal amount) {
     }
 
-    record Visit(VisitType type, int level, String region, int birthOrder, List<String> diagnoses, List<Line> lines) {
+    public record Visit(VisitType type, int level, String region, int birthOrder, List<String> diagnoses, List<Line> lines) {
     }
 
     /** One settled claim as the reference splits it; the year's totals are sums of these over the live claims. */
-    record Split(BigDecimal total, BigDecimal inScope, BigDecimal outpatientBasic, BigDecimal twoDiseaseBasic,
+    public record Split(BigDecimal total, BigDecimal inScope, BigDecimal outpatientBasic, BigDecimal twoDiseaseBasic,
             BigDecimal chronicBasic, ChronicDisease chronicDisease, BigDecimal inpatientBasic, BigDecimal largeMedical,
             BigDecimal maternityFund, BigDecimal ciBurden, BigDecimal criticalIllness, BigDecimal assistBurden,
             BigDecimal assistance, BigDecimal personal, boolean stay) {
 
-        BigDecimal basic() {
+        public BigDecimal basic() {
             return outpatientBasic.add(twoDiseaseBasic).add(chronicBasic).add(inpatientBasic);
         }
     }
 
     /** The refusal POLICY.md implies: a chronic visit without a held chronic diagnosis. */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         Refused(String why) {
             super(why);
         }
     }
 
-    static BigDecimal sum(List<Split> live, java.util.function.Function<Split, BigDecimal> amount) {
+    public static BigDecimal sum(List<Split> live, java.util.function.Function<Split, BigDecimal> amount) {
         return live.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Splits {@code visit} for {@code person} in a year whose live claims so far are {@code live}. */
-    static Split settle(Person person, Visit visit, List<Split> live) {
+    public static Split settle(Person person, Visit visit, List<Split> live) {
         BigDecimal total = BigDecimal.ZERO, classA = BigDecimal.ZERO, classB = BigDecimal.ZERO, drugsInScope = BigDecimal.ZERO;
         BigDecimal linesInScope = BigDecimal.ZERO;
         for (Line line : visit.lines()) {
@@ -271,7 +271,7 @@ final class PolicyReference {
     }
 
     /** What a year's critical-illness burden entitles to: the segments above the deductible, within the cap. */
-    static BigDecimal ciEntitlement(BigDecimal burden, boolean core) {
+    public static BigDecimal ciEntitlement(BigDecimal burden, boolean core) {
         BigDecimal deductible = core ? CI_DEDUCTIBLE.divide(d("2")) : CI_DEDUCTIBLE;
         BigDecimal bonus = core ? CI_NEEDY_BONUS : BigDecimal.ZERO;
         BigDecimal above = burden.subtract(deductible).max(BigDecimal.ZERO);
