@@ -2,6 +2,7 @@ package cn.medins.audit;
 
 import static cn.medins.audit.Settlements.unique;
 import static cn.medins.testing.TestTokens.asAgency;
+import static cn.medins.testing.ExactMoney.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,7 +40,7 @@ class CreditIT extends AuditIntegrationBase {
         asAgency().get("/institutions/{id}/credit", hospitalB)
                 .then().statusCode(200)
                 .body("grade", equalTo("D-"))
-                .body("violationsPerThousand", equalTo(1000.0f))
+                .body("violationsPerThousand", yuan("1000"))
                 .body("reasons[0]", startsWith("1 confirmed violations in 1 claims"));
         AuditEventsReader.Published graded = AuditEventsReader.await(AuditEvents.INSTITUTION_GRADED,
                 p -> p.path("institutionId").asText().equals(hospitalB));

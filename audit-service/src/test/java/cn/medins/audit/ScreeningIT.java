@@ -5,6 +5,7 @@ import static cn.medins.audit.Settlements.traceCode;
 import static cn.medins.audit.Settlements.unique;
 import static cn.medins.testing.TestTokens.asAgency;
 import static cn.medins.testing.TestTokens.asAuditor;
+import static cn.medins.testing.ExactMoney.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ class ScreeningIT extends AuditIntegrationBase {
 
         assertThat(flags.getList("items.settlementId")).containsOnly(settlementB);
         assertThat(flags.getString("items.find { it.ruleId == 'TRACE_RESOLD' }.evidence.firstInstitutionId")).isEqualTo(hospitalA);
-        assertThat(flags.getString("items.find { it.ruleId == 'TRACE_RESOLD' }.amount")).isEqualTo("15.5");
+        assertThat(flags.<BigDecimal>get("items.find { it.ruleId == 'TRACE_RESOLD' }.amount")).isEqualByComparingTo("15.50");
         AuditEventsReader.Published flagged = AuditEventsReader.await(AuditEvents.CLAIM_FLAGGED,
                 p -> p.path("settlementId").asText().equals(settlementB) && p.path("ruleId").asText().equals("TRACE_RESOLD"));
         assertThat(flagged.key()).isEqualTo(hospitalB);
@@ -117,9 +119,9 @@ class ScreeningIT extends AuditIntegrationBase {
         AuditScenarios.resolve(flags.getString("items[0].flagId"), "CONFIRMED");
         AuditScenarios.resolve(flags.getString("items[1].flagId"), "CONFIRMED");
 
-        asAgency().get("/flags/{id}", flags.getString("items[0].flagId")).then().body("deducted", equalTo(9.3f));
+        asAgency().get("/flags/{id}", flags.getString("items[0].flagId")).then().body("deducted", yuan("9.30"));
         asAgency().get("/flags/{id}", flags.getString("items[1].flagId")).then()
-                .body("status", equalTo("CONFIRMED")).body("deducted", equalTo(0.0f)).body("deductionId", nullValue());
+                .body("status", equalTo("CONFIRMED")).body("deducted", yuan("0")).body("deductionId", nullValue());
         AuditEventsReader.await(AuditEvents.FLAG_RESOLVED, p -> p.path("flagId").asText().equals(flags.getString("items[1].flagId")));
         assertThat(AuditEventsReader.all(AuditEvents.DEDUCTION_ISSUED,
                 p -> p.path("institutionId").asText().equals(hospitalB))).hasSize(1);
@@ -142,11 +144,11 @@ class ScreeningIT extends AuditIntegrationBase {
                         .body("items.ruleId", hasItem("TRACE_RESOLD")));
         String flagId = AuditScenarios.resoldFlagId(asAgency().queryParam("institutionId", hospitalB).get("/flags")
                 .then().extract().jsonPath());
-        asAgency().get("/flags/{id}", flagId).then().body("amount", equalTo(100.0f));
+        asAgency().get("/flags/{id}", flagId).then().body("amount", yuan("100"));
 
         AuditScenarios.resolve(flagId, "CONFIRMED");
 
-        asAgency().get("/flags/{id}", flagId).then().body("deducted", equalTo(54.0f));
+        asAgency().get("/flags/{id}", flagId).then().body("deducted", yuan("54"));
         AuditEventsReader.Published deduction = AuditEventsReader.await(AuditEvents.DEDUCTION_ISSUED,
                 p -> p.path("flagId").asText().equals(flagId));
         assertThat(deduction.payload().path("settlementId").asText()).isEqualTo(settlementB);

@@ -1,6 +1,7 @@
 package cn.medins.assistance.it;
 
 import static cn.medins.testing.TestTokens.asAgency;
+import static cn.medins.testing.ExactMoney.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,7 @@ import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
+import cn.medins.testing.ExactMoney;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,6 +40,11 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
 class CaseReviewIT {
+
+    @BeforeAll
+    static void exactMoney() {
+        ExactMoney.exactDecimals();
+    }
 
     @Test
     void anAssessmentCaseAdvancesOneStagePerApprovalAndAClosedCaseRefusesMoreWith409() {
@@ -121,7 +129,7 @@ class CaseReviewIT {
         Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.MONITORED, LocalDate.now()));
         Awaits.registered(idNumber, 1);
 
-        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED")).body("amount", equalTo(21233.33f));
+        review(caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED")).body("amount", yuan("21233.33"));
         JsonNode payment = SuiteEvents.awaitOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber).get(0);
         assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo("21233.33");
     }

@@ -1,6 +1,7 @@
 package cn.medins.assistance.it;
 
 import static cn.medins.testing.TestTokens.asAgency;
+import static cn.medins.testing.ExactMoney.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,7 @@ import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.localstack.PostgresServer;
+import cn.medins.testing.ExactMoney;
 import cn.medins.testing.InboxMetrics;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestDatabase;
@@ -40,6 +43,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
 class RetroactiveAssistanceIT {
+
+    @BeforeAll
+    static void exactMoney() {
+        ExactMoney.exactDecimals();
+    }
 
     // Worked example C settled before the grant: critical illness re-rated at needy rates, then assistance on the rest.
     private static final BigDecimal CRITICAL_ILLNESS_OWED = new BigDecimal("5355.00");
@@ -98,7 +106,7 @@ class RetroactiveAssistanceIT {
         asAgency().get("/payments?idNumber={id}", idNumber).then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].account", equalTo("6228********0017"))
-                .body("items[0].amount", equalTo(14794.5f));
+                .body("items[0].amount", yuan("14794.50"));
         asAgency().get("/benefits?insuredId={id}", insuredId).then().statusCode(200)
                 .body("items.kind", hasItem("RETROACTIVE_ASSISTANCE"))
                 .body("items.kind", hasItem("PREMIUM_SUBSIDY"))

@@ -1,6 +1,6 @@
 package cn.medins.settlement.it;
 
-import static cn.medins.settlement.it.Money.yuan;
+import static cn.medins.testing.ExactMoney.yuan;
 import static cn.medins.settlement.it.Scenario.DATABASE;
 import static cn.medins.settlement.it.Scenario.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +26,7 @@ import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.enrollment.EnrollmentEvents;
 import cn.medins.contracts.enrollment.EnrollmentEvents.PersonEnrolled;
 import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.testing.ExactMoney;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestDatabase;
 import cn.medins.testing.TestKafka;
@@ -39,7 +40,7 @@ class EligibilityProjectionIT {
 
     @BeforeAll
     static void exactMoney() {
-        Money.exactDecimals();
+        ExactMoney.exactDecimals();
     }
 
     @Test

@@ -26,6 +26,7 @@ import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.settlement.domain.PolicyReference;
 import cn.medins.settlement.domain.PolicyReference.Split;
+import cn.medins.testing.ExactMoney;
 import cn.medins.testing.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -55,7 +56,7 @@ class MoneyModelIT {
 
     @BeforeAll
     static void exactMoney() {
-        Money.exactDecimals();
+        ExactMoney.exactDecimals();
     }
 
     /** A live claim: the request that settled it, its settlement id, the person as on its service date, its reference split. */

@@ -1,6 +1,6 @@
 package cn.medins.settlement.it;
 
-import static cn.medins.settlement.it.Money.yuan;
+import static cn.medins.testing.ExactMoney.yuan;
 import static cn.medins.settlement.it.Scenario.enrolled;
 import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +26,7 @@ import cn.medins.contracts.coverage.CatalogClass;
 import cn.medins.contracts.coverage.Category;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.testing.ExactMoney;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,7 +45,7 @@ class ReversalAndConcurrencyIT {
 
     @BeforeAll
     static void exactMoney() {
-        Money.exactDecimals();
+        ExactMoney.exactDecimals();
     }
 
     /**

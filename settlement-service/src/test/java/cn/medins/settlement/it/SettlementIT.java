@@ -1,6 +1,6 @@
 package cn.medins.settlement.it;
 
-import static cn.medins.settlement.it.Money.yuan;
+import static cn.medins.testing.ExactMoney.yuan;
 import static cn.medins.settlement.it.Scenario.DATABASE;
 import static cn.medins.settlement.it.Scenario.enrolled;
 import static cn.medins.testing.TestTokens.asAgency;
@@ -30,6 +30,7 @@ import cn.medins.contracts.coverage.MaternityCaseType;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.testing.ExactMoney;
 import cn.medins.testing.KafkaAndPostgresResource;
 import cn.medins.testing.TestDatabase;
 import cn.medins.testing.TestKafka;
@@ -44,7 +45,7 @@ class SettlementIT {
 
     @BeforeAll
     static void exactMoney() {
-        Money.exactDecimals();
+        ExactMoney.exactDecimals();
     }
 
     @Test
