@@ -57,6 +57,7 @@ class BadInputCampaignIT {
     @BeforeAll
     static void rememberTheProcesses() {
         pidsBefore = pids();
+        suite.register(CAMPAIGN_HOSPITAL, 3, "371600");
     }
 
     /** A partner topic: its consumers, a valid record to send alongside, how to see it applied, and what to break. */

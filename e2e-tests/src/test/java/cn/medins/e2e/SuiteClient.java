@@ -93,6 +93,18 @@ final class SuiteClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers a hospital in settlement's institution registry as agency staff would before its first claim; one
+     * registered before stays as it is.
+     */
+    void register(String institutionId, int level, String region) {
+        Reply reply = post(SuiteService.SETTLEMENT, "/institutions", Caller.AGENCY, Map.of("institutionId", institutionId,
+                "name", "测试医院 " + institutionId, "type", "HOSPITAL", "level", level, "regionCode", region));
+        if (reply.status() != 201 && reply.status() != 409) {
+            throw new IllegalStateException("registering " + institutionId + " answered " + reply.status() + ": " + reply.text());
+        }
+    }
+
     Reply post(SuiteService service, String path, Caller caller, Object body) {
         byte[] bytes;
         try {

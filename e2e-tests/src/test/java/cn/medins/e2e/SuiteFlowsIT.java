@@ -119,6 +119,8 @@ class SuiteFlowsIT {
         String first = "H" + People.unique("").substring(0, 7);
         String second = "H" + People.unique("").substring(0, 7);
         LocalDate saleDate = TODAY;
+        suite.register(first, 3, "371600");
+        suite.register(second, 3, "371600");
         settleFor(first, People.adult(), Claims.drugSale(first, null, saleDate, code));
         JsonNode resold = settleFor(second, People.adult(), Claims.drugSale(second, null, saleDate, code));
 

@@ -19,6 +19,15 @@ public class Caller {
     }
 
     /**
+     * The person or system acting, from the verified token's subject: what the suite records as having made a change.
+     * Never taken from a request body.
+     */
+    public String name() {
+        String subject = token.getSubject();
+        return subject != null ? subject : token.getName();
+    }
+
+    /**
      * Refuses with 403 when a hospital or pharmacy acts for another institution. Staff roles act for every institution.
      *
      * A missing institution passes here: validation names that field with a 400.

@@ -26,6 +26,10 @@ public record Endpoint(String method, String template, Supplier<String> path, Su
         return post(path, () -> path, body, roles);
     }
 
+    public static Endpoint put(String template, Supplier<String> path, Supplier<String> body, String... roles) {
+        return new Endpoint("PUT", template, path, body, Set.of(roles));
+    }
+
     @Override
     public String toString() {
         return method + " " + template;

@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SettlementRepository implements PanacheRepositoryBase<SettlementRecord, String> {
 
-    public Uni<SettlementRecord> findByRequestId(String requestId) {
-        return find("requestId", requestId).firstResult();
+    /** Request ids are the institution's own: unique per institution only. */
+    public Uni<SettlementRecord> findByRequestId(String institutionId, String requestId) {
+        return find("institutionId = ?1 and requestId = ?2", institutionId, requestId).firstResult();
     }
 
     public Uni<SettlementOwner> ownerOf(String settlementId) {

@@ -56,7 +56,7 @@ public class SettlementResource {
         actsFor(claim);
         return service.settle(claim)
                 .onFailure(DuplicateRequests::isDuplicateRequest)
-                .recoverWithUni(() -> service.findByRequestId(claim.requestId()).map(view -> new Outcome(view, false)))
+                .recoverWithUni(() -> service.findByRequestId(claim.institutionId(), claim.requestId()).map(view -> new Outcome(view, false)))
                 .invoke(outcome -> visible(outcome.view()))
                 .map(SettlementResource::respond);
     }

@@ -45,10 +45,13 @@ public class SettlementService {
     private final Outbox outbox;
     private final SettlementJson json;
     private final ClearingService clearing;
+    private final InstitutionService institutions;
 
     public SettlementService(ClaimChecks checks, EligibilityService eligibility, PolicyCatalog policies, PersonYearRepository years,
-            SettlementRepository settlements, Outbox outbox, SettlementJson json, ClearingService clearing) {
+            SettlementRepository settlements, Outbox outbox, SettlementJson json, ClearingService clearing,
+            InstitutionService institutions) {
         this.checks = checks;
+        this.institutions = institutions;
         this.eligibility = eligibility;
         this.policies = policies;
         this.years = years;
@@ -66,7 +69,7 @@ public class SettlementService {
     public Uni<SettlementView> preview(ClaimRequest request) {
         checks.check(request);
         int year = request.serviceDate().getYear();
-        return eligibility.of(request).chain(eligible -> years.find(eligible.insuredId(), year).map(row -> {
+        return institutions.admit(request).chain(() -> eligibility.of(request)).chain(eligible -> years.find(eligible.insuredId(), year).map(row -> {
             Settlement settlement = calculate(eligible, request, row == null ? Accumulators.NONE : row.accumulators());
             return new SettlementView(null, request.requestId(), "PREVIEW", eligible.insuredId(), request.institutionId(),
                     request.serviceDate(), settlement.policyVersion(), settlement.split(), SettlementView.Adjudicated.NONE,
@@ -77,9 +80,11 @@ public class SettlementService {
     @WithTransaction
     public Uni<Outcome> settle(ClaimRequest request) {
         checks.check(request);
-        return settlements.findByRequestId(request.requestId()).chain(existing -> existing != null
-                ? Uni.createFrom().item(new Outcome(view(existing), false))
-                : eligibility.of(request).chain(eligible -> settleNew(request, eligible)));
+        return institutions.admit(request)
+                .chain(() -> settlements.findByRequestId(request.institutionId(), request.requestId()))
+                .chain(existing -> existing != null
+                        ? Uni.createFrom().item(new Outcome(view(existing), false))
+                        : eligibility.of(request).chain(eligible -> settleNew(request, eligible)));
     }
 
     private Uni<Outcome> settleNew(ClaimRequest request, Eligible eligible) {
@@ -98,8 +103,8 @@ public class SettlementService {
     }
 
     @WithSession
-    public Uni<SettlementView> findByRequestId(String requestId) {
-        return settlements.findByRequestId(requestId).map(this::view);
+    public Uni<SettlementView> findByRequestId(String institutionId, String requestId) {
+        return settlements.findByRequestId(institutionId, requestId).map(this::view);
     }
 
     @WithSession

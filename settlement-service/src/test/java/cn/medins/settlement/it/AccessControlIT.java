@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -48,7 +49,32 @@ class AccessControlIT {
                         "agency", "auditor"),
                 Endpoint.get("/institutions/" + OWN + "/clearings/2026-04", "institution", "agency", "auditor"),
                 Endpoint.post("/institutions/{id}/clearings/{month}/close", () -> "/institutions/H-ACCESS/clearings/2025-01/close",
-                        () -> "", "agency")), OWN);
+                        () -> "", "agency"),
+                Endpoint.post("/institutions", () -> "/institutions", () -> registration(fresh()), "agency"),
+                Endpoint.get("/institutions", () -> "/institutions?regionCode=371600", "agency", "auditor"),
+                Endpoint.get("/institutions/" + OWN, "institution", "agency", "auditor"),
+                Endpoint.put("/institutions/{id}", () -> "/institutions/" + registered(), () -> FACTS, "agency"),
+                Endpoint.post("/institutions/{id}/status", () -> "/institutions/" + registered() + "/status", () -> SUSPENSION, "agency"),
+                Endpoint.get("/institutions/{id}/changes", () -> "/institutions/" + OWN + "/changes", "agency", "auditor")), OWN);
+    }
+
+    private static final AtomicInteger FRESH = new AtomicInteger();
+    private static final String FACTS = "{\"name\":\"测试医院\",\"type\":\"HOSPITAL\",\"level\":2,\"regionCode\":\"371600\"}";
+    private static final String SUSPENSION = "{\"status\":\"SUSPENDED\",\"reason\":\"access test\"}";
+
+    private static String fresh() {
+        return "TACCESS" + System.nanoTime() % 1_000_000_000L + "-" + FRESH.incrementAndGet();
+    }
+
+    private static String registration(String institutionId) {
+        return "{\"institutionId\":\"" + institutionId + "\",\"name\":\"测试医院\",\"type\":\"HOSPITAL\",\"level\":3,\"regionCode\":\"371600\"}";
+    }
+
+    /** A hospital only this call changes. */
+    private static String registered() {
+        String institutionId = fresh();
+        Scenario.register(institutionId, 3, Scenario.HOME);
+        return institutionId;
     }
 
     @Test
@@ -74,14 +100,20 @@ class AccessControlIT {
     }
 
     @Test
-    void aRequestIdAnotherHospitalAlreadyUsedDoesNotRevealItsSettlement() {
+    void aRequestIdAnotherHospitalAlreadyUsedNeitherBlocksNorRevealsAndSettlesTheSecondHospitalsOwnClaim() {
         Scenario.Person person = enrolled(Category.ADULT).publish();
         String requestId = Scenario.requestId();
-        asInstitution(OWN).contentType(ContentType.JSON).body(claim(person).requestId(requestId).json())
-                .post("/settlements").then().statusCode(201);
+        String first = asInstitution(OWN).contentType(ContentType.JSON).body(claim(person).requestId(requestId).json())
+                .post("/settlements").then().statusCode(201).extract().path("settlementId");
 
-        expectRefusal(asInstitution(OTHER).contentType(ContentType.JSON).body(claim(person).requestId(requestId).at(OTHER).json())
-                .post("/settlements"), 403);
+        // request ids are each hospital's own (issue 25): the second hospital's claim is its own settlement
+        asInstitution(OTHER).contentType(ContentType.JSON).body(claim(person).requestId(requestId).at(OTHER).level(2).json())
+                .post("/settlements").then().statusCode(201)
+                .body("institutionId", equalTo(OTHER))
+                .body("settlementId", org.hamcrest.Matchers.not(equalTo(first)));
+        asInstitution(OTHER).contentType(ContentType.JSON).body(claim(person).requestId(requestId).at(OTHER).level(2).json())
+                .post("/settlements").then().statusCode(200).body("institutionId", equalTo(OTHER));
+        assertThat(TestDatabase.number(Scenario.DATABASE, "select count(*) from settlement where request_id = ?", requestId)).isEqualTo(2);
     }
 
     @Test

@@ -52,7 +52,7 @@ class ClearingIT {
     }
 
     private static String institution() {
-        return "H" + UUID.randomUUID().toString().substring(0, 8);
+        return "H" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String settle(String institution, String amount) {

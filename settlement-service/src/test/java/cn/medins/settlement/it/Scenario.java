@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +59,11 @@ final class Scenario {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
+    /** The hospitals of reference/institutions.json, by level and region. */
+    static final Map<String, String> REFERENCE_INSTITUTIONS = Map.of("3/371600", "H3716001", "2/371600", "H3716002",
+            "1/371600", "H3716003", "3/370100", "H3701001", "2/370100", "H3701002", "1/370100", "H3701003", "3/370200", "H3702001",
+            "3/110000", "H1100001", "2/110000", "H1100002", "1/110000", "H1100003");
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
     private Scenario() {
     }
@@ -134,6 +141,17 @@ final class Scenario {
         }
     }
 
+    /** Registers a hospital through the API as agency staff would; one registered before stays as it is. */
+    static void register(String institutionId, int level, String region) {
+        int status = asAgency().contentType(ContentType.JSON)
+                .body(Map.of("institutionId", institutionId, "name", "测试医院 " + institutionId, "type", "HOSPITAL", "level", level,
+                        "regionCode", region))
+                .post("/institutions").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("registering " + institutionId + " answered " + status);
+        }
+    }
+
     static void send(String topic, String key, EventType type, Object payload) {
         try {
             TestKafka.send(topic, key, JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8), Map.of(
@@ -160,7 +178,7 @@ final class Scenario {
         private ClaimRequest.Maternity maternity;
         private String diagnosis = "I63.9";
         private final List<ClaimRequest.Item> items = new ArrayList<>();
-        private String institutionId = "H3716001";
+        private String institutionId;
         private LocalDate discharge;
 
         Claim(Person person, VisitType visitType) {
@@ -223,9 +241,23 @@ final class Scenario {
             return requestId;
         }
 
+        /**
+         * The reference institution of the claim's level and region (reference/institutions.json), or the one named
+         * with {@link #at}; one the reference data does not have is registered first, as the agency would have.
+         */
+        String institutionId() {
+            // a level no institution can have is the claim's own error; H3716001 lets the registry name it
+            String otherwise = level >= 1 && level <= 3 ? "T" + region + level : "H3716001";
+            String id = institutionId != null ? institutionId : REFERENCE_INSTITUTIONS.getOrDefault(level + "/" + region, otherwise);
+            if (!REFERENCE_INSTITUTIONS.containsValue(id) && !id.equals("H3716001") && REGISTERED.add(id)) {
+                register(id, level, region);
+            }
+            return id;
+        }
+
         String json() {
             boolean stay = visitType == VisitType.INPATIENT || visitType == VisitType.MATERNITY;
-            ClaimRequest request = new ClaimRequest(requestId, person.idNumber, null, person.birthCertificateNo, institutionId, level, region, visitType,
+            ClaimRequest request = new ClaimRequest(requestId, person.idNumber, null, person.birthCertificateNo, institutionId(), level, region, visitType,
                     admission, discharge != null ? discharge : stay ? admission.plusDays(5) : null, maternity, List.of(new ClaimRequest.Diagnosis(diagnosis, true)), items);
             try {
                 return JSON.writeValueAsString(request);
