@@ -25,6 +25,14 @@ public final class TokenIssuer {
 
     /** @param institutionId required for the {@code institution} role, refused for the others */
     public String token(String role, String institutionId, Duration validity) {
+        return token(role, institutionId, null, validity);
+    }
+
+    /**
+     * @param subject the named person acting, for staff roles (agency, auditor): what the suite records as having made
+     *        a change or taken a review step; {@code null} for {@code local-<role>}. An institution's subject is itself.
+     */
+    public String token(String role, String institutionId, String subject, Duration validity) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("role must be one of " + ROLES + ", got '" + role + "'");
         }
@@ -32,7 +40,11 @@ public final class TokenIssuer {
             throw new IllegalArgumentException("institution".equals(role)
                     ? "the institution role needs an institutionId" : "only the institution role carries an institutionId");
         }
-        String subject = institutionId == null ? "local-" + role : institutionId;
+        if (subject != null && (institutionId != null || subject.isBlank() || subject.length() > 100)) {
+            throw new IllegalArgumentException(institutionId != null
+                    ? "an institution's token is in its own name; --subject is for staff" : "a subject is 1 to 100 characters");
+        }
+        subject = subject != null ? subject : institutionId == null ? "local-" + role : institutionId;
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject);

@@ -53,6 +53,16 @@ class TokenIssuerTest {
         assertThatThrownBy(() -> issuer.token("agency", "H3716001", Duration.ofMinutes(5))).hasMessageContaining("only the institution role");
     }
 
+    @Test
+    void aNamedMemberOfStaffIsTheTokensSubjectAndAnInstitutionCannotTakeAnotherName() throws Exception {
+        TokenIssuer issuer = new TokenIssuer(SigningKeys.in(keys).privateKey(), SigningKeys.ISSUER);
+
+        assertThat(claimsOf(issuer.token("agency", null, "王科员", Duration.ofMinutes(5))).path("sub").asText()).isEqualTo("王科员");
+        assertThat(claimsOf(issuer.token("agency", null, null, Duration.ofMinutes(5))).path("sub").asText()).isEqualTo("local-agency");
+        assertThatThrownBy(() -> issuer.token("institution", "H3716001", "王科员", Duration.ofMinutes(5)))
+                .hasMessageContaining("in its own name");
+    }
+
     private static JsonNode claimsOf(String token) throws Exception {
         String payload = token.split("\\.")[1];
         return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));

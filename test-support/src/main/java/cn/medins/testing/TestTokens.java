@@ -38,6 +38,11 @@ public final class TestTokens {
         return as("agency");
     }
 
+    /** A request as the named member of agency staff: reviews and registry changes record {@code subject}. */
+    public static RequestSpecification asAgency(String subject) {
+        return RestAssured.given().auth().oauth2(issuer().token("agency", null, subject, Duration.ofHours(1)));
+    }
+
     public static RequestSpecification asAuditor() {
         return as("auditor");
     }

@@ -12,12 +12,12 @@ import cn.medins.assistance.service.CaseView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
 import cn.medins.rest.admission.Admitted;
+import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -35,17 +35,18 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
-    /** A reviewer's decision at the case's current stage. */
-    public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 1000) String note,
-            @NotBlank @Size(max = 100) String reviewer) {
+    /** A reviewer's decision at the case's current stage; who the reviewer is, the token says. */
+    public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 1000) String note) {
     }
 
     private final BenefitQueries queries;
     private final CaseService cases;
+    private final Caller caller;
 
-    public CaseResource(BenefitQueries queries, CaseService cases) {
+    public CaseResource(BenefitQueries queries, CaseService cases, Caller caller) {
         this.queries = queries;
         this.cases = cases;
+        this.caller = caller;
     }
 
     @GET
@@ -61,10 +62,10 @@ public class CaseResource {
     @Path("/{caseId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @WithSession
-    @Operation(summary = "Approve (next stage; at 拨付 the payment is made) or reject the case at its current stage")
+    @Operation(summary = "Approve (next stage; at 拨付 the payment is made) or reject the case at its current stage; each stage by another person (409 same-reviewer)")
     @RolesAllowed(Roles.AGENCY)
     public Uni<CaseView> review(@PathParam("caseId") String caseId, @Valid @NotNull ReviewRequest request) {
-        return cases.review(caseIdOf(caseId), request.decision(), request.note(), request.reviewer())
+        return cases.review(caseIdOf(caseId), request.decision(), request.note(), caller.name())
                 .chain(queries::caseView);
     }
 

@@ -76,6 +76,10 @@ public class CaseService {
         return cases.persist(opened);
     }
 
+    /**
+     * @param reviewer the acting person, from the token's subject (never from the body): no one reviews two stages of
+     *        one case, so no single person releases a payment alone
+     */
     @WithTransaction
     public Uni<ReviewCase> review(UUID caseId, ReviewDecision decision, String note, String reviewer) {
         return cases.findById(caseId).chain(found -> {
@@ -87,10 +91,20 @@ public class CaseService {
                         "case " + caseId + " is " + found.status + " and takes no more reviews"));
             }
             CaseStatus stage = found.status;
-            Uni<ReviewCase> applied = decision == ReviewDecision.REJECT ? reject(found)
-                    : stage == CaseStatus.DISBURSEMENT ? disburse(found) : advance(found);
-            return applied.call(changed -> reviews.persist(reviewOf(changed, stage, decision, note, reviewer)));
+            return reviews.list("caseId", caseId).chain(earlier -> {
+                earlier.stream().filter(review -> review.reviewer.equals(reviewer)).findFirst().ifPresent(own -> {
+                    throw ProblemException.conflict("same-reviewer", reviewer + " reviewed case " + caseId + " at " + own.stage
+                            + " already; " + stage + " needs another person (each stage of 初审 → 复核 → 拨付 is a different reviewer)");
+                });
+                return apply(found, stage, decision, note, reviewer);
+            });
         });
+    }
+
+    private Uni<ReviewCase> apply(ReviewCase found, CaseStatus stage, ReviewDecision decision, String note, String reviewer) {
+        Uni<ReviewCase> applied = decision == ReviewDecision.REJECT ? reject(found)
+                : stage == CaseStatus.DISBURSEMENT ? disburse(found) : advance(found);
+        return applied.call(changed -> reviews.persist(reviewOf(changed, stage, decision, note, reviewer)));
     }
 
     private Uni<ReviewCase> advance(ReviewCase reviewed) {

@@ -34,7 +34,7 @@ class AccessControlIT {
                 Endpoint.get("/payments?idNumber=" + idNumber, "agency", "auditor"),
                 Endpoint.get("/cases", "agency"),
                 Endpoint.post("/cases/{id}/review", () -> "/cases/" + caseId + "/review",
-                        () -> "{\"decision\":\"REJECT\",\"note\":\"checked\",\"reviewer\":\"township-staff-02\"}", "agency")),
+                        () -> "{\"decision\":\"REJECT\",\"note\":\"checked\"}", "agency")),
                 "H3716001");
     }
 

@@ -59,6 +59,7 @@ class CaseReviewIT {
         review(caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("reviews", hasSize(3))
                 .body("reviews[0].stage", equalTo("INITIAL_REVIEW"))
+                .body("reviews.reviewer", org.hamcrest.Matchers.contains("staff-1", "staff-2", "staff-3"))
                 .body("paymentId", equalTo(null));
         review(caseId, "REJECT").statusCode(409).contentType("application/problem+json");
         assertThat(TestDatabase.number(Awaits.DB, "select count(*) from case_review where case_id = ?", UUID.fromString(caseId)))
@@ -154,20 +155,54 @@ class CaseReviewIT {
         return delivery;
     }
 
+    /**
+     * Issue 25: reviewer names were free text, so one token passed a case through 初审, 复核 and 拨付 and released the
+     * payment alone. The reviewer is now the token's subject, and each stage needs another person.
+     */
+    @Test
+    void onePersonCannotPassACaseThroughTwoStagesAndTheBodyCannotNameTheReviewer() {
+        String idNumber = TestPeople.idNumber("1950-01-01");
+        Payloads.Claim stroke = Payloads.claim(TestPeople.insuredId(), idNumber).visit(VisitType.INPATIENT, 3, new Diagnosis("I61.0", true));
+        stroke.birthDate = LocalDate.of(1950, 1, 1);
+        stroke.settleAndAwait();
+        String caseId = caseOf(idNumber, "INITIAL_REVIEW");
+
+        reviewAs("王科员", caseId, "APPROVE").statusCode(200).body("status", equalTo("RECHECK"));
+        reviewAs("王科员", caseId, "APPROVE").statusCode(409).body("type", equalTo("https://medins.cn/problems/same-reviewer"));
+        asAgency("王科员").contentType(ContentType.JSON).body(Map.of("decision", "APPROVE", "reviewer", "李科长"))
+                .post("/cases/{id}/review", caseId).then().statusCode(400);
+        reviewAs("李科长", caseId, "APPROVE").statusCode(200).body("status", equalTo("DISBURSEMENT"));
+        reviewAs("王科员", caseId, "APPROVE").statusCode(409);
+        reviewAs("李科长", caseId, "APPROVE").statusCode(409);
+        reviewAs("赵主任", caseId, "APPROVE").statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("reviews.reviewer", org.hamcrest.Matchers.contains("王科员", "李科长", "赵主任"));
+    }
+
     @Test
     void badReviewsAndListingsAreProblemsNamingTheFieldAndAnUnknownCaseA404() {
-        asAgency().contentType(ContentType.JSON).body(Map.of("decision", "APPROVE"))
+        asAgency().contentType(ContentType.JSON).body(Map.of("note", "no decision"))
                 .post("/cases/{id}/review", UUID.randomUUID()).then().statusCode(400)
-                .body("errors.field", hasItem(containsString("reviewer")));
+                .body("errors.field", hasItem(containsString("decision")));
         review(UUID.randomUUID().toString(), "APPROVE").statusCode(404);
         asAgency().get("/cases?status=NOT_A_STATUS").then().statusCode(400).body("errors[0].field", equalTo("status"));
         asAgency().get("/cases?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
         asAgency().get("/cases?size=1").then().statusCode(200).body("size", equalTo(1)).body("items.size()", lessThanOrEqualTo(1));
     }
 
+    /** Each successful review of a case by the next member of staff, as the four-eyes rule asks. */
     private static ValidatableResponse review(String caseId, String decision) {
-        return asAgency().contentType(ContentType.JSON)
-                .body(Map.of("decision", decision, "note", "checked", "reviewer", "township-staff-01"))
+        int next = REVIEWS.getOrDefault(caseId, 0) + 1;
+        ValidatableResponse response = reviewAs("staff-" + next, caseId, decision);
+        if (response.extract().statusCode() == 200) {
+            REVIEWS.put(caseId, next);
+        }
+        return response;
+    }
+
+    private static final Map<String, Integer> REVIEWS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ValidatableResponse reviewAs(String reviewer, String caseId, String decision) {
+        return asAgency(reviewer).contentType(ContentType.JSON).body(Map.of("decision", decision, "note", "checked"))
                 .post("/cases/{id}/review", caseId).then();
     }
 
