@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.medins.contracts.CloudEventHeaders;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.enrollment.EnrollmentEvents;
 import cn.medins.testing.KafkaAndPostgresResource;
@@ -89,6 +94,25 @@ class NewbornEnrolmentIT {
         assertThat(motherView.getList("family.relation")).containsExactly("CHILD");
         assertThat(motherView.getList("family.insuredId")).containsExactly(newbornId);
         assertThat(Api.person(newbornId).getString("family[0].insuredId")).isEqualTo(motherId);
+    }
+
+    /**
+     * Issue 25: deduplication was keyed by consumer and event id (and business key) across topics, so human resources
+     * could suppress a birth certificate by sending, on its own topic, a record with the certificate's id and number.
+     */
+    @Test
+    void anotherPartnersRecordReusingTheCertificatesIdAndNumberDoesNotSuppressIt() {
+        String certificateNo = TestIds.certificateNo();
+        String sharedId = "partner-" + UUID.randomUUID();
+        TestKafka.send(Topics.EMPLOYMENT_EVENTS, certificateNo, PartnerRecords.employment(certificateNo, "HIRED", TestIds.adult(true),
+                TODAY.withDayOfMonth(1), "371600").getBytes(StandardCharsets.UTF_8), Map.of(CloudEventHeaders.ID, sharedId));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.number("enrollment",
+                "select count(*) from processed_event where topic = ? and event_id = ?", Topics.EMPLOYMENT_EVENTS, sharedId) == 1);
+
+        TestKafka.send(Topics.BIRTH_CERTIFICATES, certificateNo, PartnerRecords.birthCertificate(certificateNo, TODAY.minusDays(1),
+                "371600", TestIds.adult(false), null).getBytes(StandardCharsets.UTF_8), Map.of(CloudEventHeaders.ID, sharedId));
+
+        assertThat(Api.awaitNewborn(certificateNo, Duration.ofSeconds(20)).getString("insuredId")).isNotBlank();
     }
 
     @Test
