@@ -41,7 +41,7 @@ final class Suite {
         List<String> idNumbers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String idNumber = IdNumberFactory.of(SyntheticClaims.REGION, LocalDate.of(1950, 1, 1), firstPerson + i);
-            String body = Json.write(Map.of("idNumber", idNumber, "name", "测试" + i, "scheme", "RESIDENT",
+            String body = Json.write(Map.of("idNumber", idNumber, "name", "受助人" + i, "scheme", "RESIDENT",
                     "category", "ADULT", "regionCode", SyntheticClaims.REGION, "validFrom", POLICY_YEAR_START.toString()));
             HttpResponse<String> response = agency.send(agency.post(enrollment.resolve("/enrolments"), body));
             if (response.statusCode() != 201 && response.statusCode() != 200) {

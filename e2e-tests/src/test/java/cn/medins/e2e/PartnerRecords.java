@@ -10,6 +10,9 @@ final class PartnerRecords {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
+    /** The name civil affairs' records carry for a needy person, and the counter enrols them with. */
+    static final String NEEDY_NAME = "赵大勇";
+
     private PartnerRecords() {
     }
 
@@ -29,9 +32,9 @@ final class PartnerRecords {
     }
 
     static Map<String, Object> lowIncomeGrant(String idNumber) {
-        return Map.of("idNumber", idNumber, "name", "赵大勇", "regionCode", "371600", "category", "LOW_INCOME",
+        return Map.of("idNumber", idNumber, "name", NEEDY_NAME, "regionCode", "371600", "category", "LOW_INCOME",
                 "action", "GRANTED", "validFrom", TODAY.withDayOfYear(1),
-                "bankAccount", Map.of("bank", "农商银行", "accountNo", "6228480000000000017", "holder", "赵大勇"));
+                "bankAccount", Map.of("bank", "农商银行", "accountNo", "6228480000000000017", "holder", NEEDY_NAME));
     }
 
     static Map<String, Object> employmentEvent(String type, String idNumber, LocalDate effective) {

@@ -169,9 +169,12 @@ final class SuiteClient implements AutoCloseable {
                 key -> tokens.token(caller.role(), caller.institutionId(), Duration.ofHours(2)));
     }
 
-    /** Enrols a person at the counter, as agency staff do, and returns the insured id. */
+    /**
+     * Enrols a person at the counter, as agency staff do, and returns the insured id. The name is the one civil
+     * affairs' records carry, so that their bank accounts are the person's own and paid without review.
+     */
     String enrol(String idNumber, String scheme, String category, String region, LocalDate validFrom) {
-        Reply reply = post(SuiteService.ENROLLMENT, "/enrolments", Caller.AGENCY, Map.of("idNumber", idNumber, "name", "测试",
+        Reply reply = post(SuiteService.ENROLLMENT, "/enrolments", Caller.AGENCY, Map.of("idNumber", idNumber, "name", PartnerRecords.NEEDY_NAME,
                 "scheme", scheme, "category", category, "regionCode", region, "validFrom", validFrom));
         if (reply.status() != 201) {
             throw new AssertionError("enrolment refused: " + reply.status() + " " + reply.text());

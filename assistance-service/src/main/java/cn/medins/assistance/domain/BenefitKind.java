@@ -12,5 +12,10 @@ public enum BenefitKind {
     RETROACTIVE_ASSISTANCE_REVIEW,
     CHRONIC_DISEASE_RECOGNITION,
     MATERNITY_ALLOWANCE,
-    LONG_TERM_CARE_REFERRAL
+    LONG_TERM_CARE_REFERRAL,
+    /**
+     * A partner record offered a bank account whose holder is not the person: the township reviews it before any money
+     * goes there; the decision itself pays nothing. Never announced as a benefit.
+     */
+    BANK_ACCOUNT_REVIEW
 }

@@ -27,6 +27,9 @@ public class InsuredPerson {
     @Column(name = "id_number")
     public String idNumber;
 
+    /** The name enrollment knows: a bank account's holder must be this person to be paid without review. */
+    public String name;
+
     @Column(name = "birth_date")
     public LocalDate birthDate;
 

@@ -56,6 +56,24 @@ public class CaseService {
 
     public enum ReviewDecision { APPROVE, REJECT }
 
+    /**
+     * Holds an account whose holder is not the person for township review: a decision that pays nothing, and its case
+     * at 初审. Approval at 拨付 makes it the account assistance is paid to; rejection discards it.
+     */
+    public Uni<ReviewCase> openAccountReview(String idNumber, String insuredId, String eventId, String reason) {
+        BenefitDecision decision = new BenefitDecision();
+        decision.decisionId = UUID.randomUUID();
+        decision.decisionKey = BenefitKind.BANK_ACCOUNT_REVIEW + "|" + idNumber + "|" + eventId;
+        decision.kind = BenefitKind.BANK_ACCOUNT_REVIEW;
+        decision.idNumber = idNumber;
+        decision.insuredId = insuredId;
+        decision.status = BenefitDecision.Status.IN_REVIEW;
+        decision.details = "{}";
+        decision.matchedFacts = "[]";
+        decision.decidedAt = OffsetDateTime.now(clock);
+        return decisions.persist(decision).chain(saved -> open(saved, reason));
+    }
+
     /** Opens the decision's case at 初审; the decision is in review until the case ends. */
     public Uni<ReviewCase> open(BenefitDecision decision, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -116,8 +134,15 @@ public class CaseService {
     private Uni<ReviewCase> reject(ReviewCase reviewed) {
         reviewed.status = reviewed.status.afterRejection();
         reviewed.updatedAt = OffsetDateTime.now(clock);
-        return decisions.findById(reviewed.decisionId).invoke(decision -> {
-            if (PAYABLE.contains(decision.kind)) {
+        boolean account = reviewed.kind == BenefitKind.BANK_ACCOUNT_REVIEW;
+        Uni<Void> discarded = !account ? Uni.createFrom().voidItem()
+                : registry.findByIdNumber(reviewed.idNumber).invoke(person -> {
+                    if (person != null) {
+                        person.discardHeldAccount();
+                    }
+                }).replaceWithVoid();
+        return discarded.chain(() -> decisions.findById(reviewed.decisionId)).invoke(decision -> {
+            if (account || PAYABLE.contains(decision.kind)) {
                 decision.status = BenefitDecision.Status.REJECTED;
             }
         }).replaceWith(reviewed);
@@ -125,6 +150,15 @@ public class CaseService {
 
     /** 拨付: pays what the decision owes, with the amount and account known now; without them the case waits. */
     private Uni<ReviewCase> disburse(ReviewCase reviewed) {
+        if (reviewed.kind == BenefitKind.BANK_ACCOUNT_REVIEW) {
+            return registry.findByIdNumber(reviewed.idNumber).invoke(person -> {
+                if (person != null) {
+                    person.releaseHeldAccount();
+                }
+            }).chain(() -> decisions.findById(reviewed.decisionId))
+                    .invoke(decision -> decision.status = BenefitDecision.Status.GRANTED)
+                    .chain(() -> advance(reviewed));
+        }
         if (!PAYABLE.contains(reviewed.kind)) {
             return advance(reviewed);
         }

@@ -46,6 +46,7 @@ public class InsuredDirectory {
             person.insuredId = snapshot.insuredId();
             person.idNumber = snapshot.idNumber();
             person.birthDate = snapshot.birthDate();
+            person.name = snapshot.name();
             currentEnrolment(snapshot, LocalDate.now(clock)).ifPresent(enrolment -> {
                 person.scheme = enrolment.scheme();
                 person.category = enrolment.category();

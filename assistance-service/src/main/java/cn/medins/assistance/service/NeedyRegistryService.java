@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
+import cn.medins.assistance.domain.BankAccounts;
 import cn.medins.assistance.domain.NeedyPeriod;
 import cn.medins.assistance.domain.NeedyPeriods;
 import cn.medins.assistance.domain.StatusChangeValidator;
@@ -44,9 +45,11 @@ public class NeedyRegistryService {
     private final InsuredDirectory directory;
     private final Outbox outbox;
     private final Clock clock;
+    private final CaseService cases;
 
     public NeedyRegistryService(NeedyPersonRepository persons, NeedyPeriodRepository periods,
-            NeedyStatusEventRepository statusEvents, InsuredDirectory directory, Outbox outbox, Clock clock) {
+            NeedyStatusEventRepository statusEvents, InsuredDirectory directory, Outbox outbox, Clock clock, CaseService cases) {
+        this.cases = cases;
         this.persons = persons;
         this.periods = periods;
         this.statusEvents = statusEvents;
@@ -63,7 +66,7 @@ public class NeedyRegistryService {
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
         return PersonLock.hold(change.idNumber())
-                .chain(() -> register(change, now))
+                .chain(() -> register(change, inbound.eventId(), now))
                 .chain(() -> periods.ofPerson(change.idNumber()))
                 .chain(existing -> changePeriod(change, existing, now))
                 .call(period -> statusEvents.persist(sourceOf(inbound.eventId(), change, period, now)))
@@ -71,18 +74,32 @@ public class NeedyRegistryService {
                         .chain(insuredId -> announce(change, period, insuredId, inbound.eventId())));
     }
 
-    private Uni<NeedyPerson> register(AssistanceStatusChange change, OffsetDateTime now) {
-        return persons.findByIdNumber(change.idNumber()).chain(found -> {
+    /**
+     * Registers the person, or updates them. A bank account in the record is used only when its holder is the person by
+     * the name the suite knows (enrollment's, else the name the registry first recorded, never this record's own);
+     * otherwise it is held and a township review case opened, and the account in use does not change.
+     */
+    private Uni<NeedyPerson> register(AssistanceStatusChange change, String eventId, OffsetDateTime now) {
+        return persons.findByIdNumber(change.idNumber()).chain(found -> directory.byIdNumber(change.idNumber()).chain(insured -> {
             NeedyPerson person = found != null ? found : persons.newFor(change.idNumber());
             person.regionCode = change.regionCode();
-            if (change.bankAccount() != null) {
-                person.bank = change.bankAccount().bank();
-                person.accountNo = change.bankAccount().accountNo();
-                person.holder = change.bankAccount().holder();
-            }
+            person.name = person.name != null ? person.name : change.name();
             person.updatedAt = now;
-            return found != null ? Uni.createFrom().item(person) : persons.persist(person);
-        });
+            Uni<NeedyPerson> saved = found != null ? Uni.createFrom().item(person) : persons.persist(person);
+            AssistanceStatusChange.BankAccount account = change.bankAccount();
+            if (account == null) {
+                return saved;
+            }
+            String knownName = insured != null && insured.name != null ? insured.name : person.name;
+            if (person.offerAccount(account.bank(), account.accountNo(), account.holder(), knownName) != NeedyPerson.Offer.HELD) {
+                return saved;
+            }
+            LOG.infof("bank account for %s held for review: the holder is not the person", IdNumbers.mask(change.idNumber()));
+            return saved.call(() -> cases.openAccountReview(change.idNumber(), insured == null ? null : insured.insuredId, eventId,
+                    "bank account " + BankAccounts.mask(account.accountNo()) + " of " + account.bank() + " is held by "
+                            + account.holder() + ", not " + (knownName == null ? "a person the suite knows" : knownName)
+                            + ": no payment goes there until reviewed"));
+        }));
     }
 
     private Uni<NeedyPeriodEntity> changePeriod(AssistanceStatusChange change, List<NeedyPeriodEntity> existing,

@@ -1,6 +1,7 @@
 package cn.medins.assistance.it;
 
 import static cn.medins.testing.TestTokens.asAgency;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.medins.contracts.CloudEventHeaders;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.assistance.AssistanceEvents;
+import cn.medins.contracts.partner.AssistanceStatusChange;
 import cn.medins.contracts.partner.AssistanceStatusChange.Action;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.testing.KafkaAndPostgresResource;
@@ -25,6 +28,7 @@ import cn.medins.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
@@ -54,6 +58,54 @@ class NeedyRegistryIT {
         assertThat(announced.path("action").asText()).isEqualTo("GRANTED");
         assertThat(announced.path("validFrom").asText()).isEqualTo(MAY_FIRST.toString());
         assertThat(announced.path("validTo").isNull()).isTrue();
+    }
+
+    /**
+     * Issue 25: a later civil-affairs record overwrote the person's bank account unchecked, so one forged record
+     * redirected their money. An account whose holder is not the person (enrollment's name) is now held for township
+     * review; the account in use stays until three different members of staff approve.
+     */
+    @Test
+    void aLaterRecordWithAnotherHoldersAccountIsHeldForReviewAndPaidToOnlyOnceApproved() {
+        String idNumber = TestPeople.idNumber();
+        Payloads.enrolResident(TestPeople.insuredId(), idNumber);
+        Payloads.sendStatus(Payloads.grant(idNumber, NeedyCategory.LOW_INCOME, MAY_FIRST));
+        Awaits.registered(idNumber, 1);
+
+        Payloads.sendStatus(new AssistanceStatusChange(idNumber, "张三", Payloads.REGION, NeedyCategory.LOW_INCOME, Action.GRANTED,
+                MAY_FIRST.plusMonths(1), null, new AssistanceStatusChange.BankAccount("工商银行", "6222020000000009999", "张三")));
+        Awaits.registered(idNumber, 2);
+
+        asAgency().get("/needy-persons/{id}", idNumber).then().statusCode(200)
+                .body("bankAccount.accountNo", equalTo("6228********0017"))
+                .body("bankAccount.holder", equalTo("赵大勇"));
+        String caseId = CaseReviewIT.caseOf(idNumber, "INITIAL_REVIEW");
+        asAgency().get("/cases?status=INITIAL_REVIEW&size=200").then()
+                .body("items.find { it.caseId == '" + caseId + "' }.kind", equalTo("BANK_ACCOUNT_REVIEW"))
+                .body("items.find { it.caseId == '" + caseId + "' }.reason", containsString("held by 张三, not 赵大勇"));
+
+        for (String reviewer : List.of("王科员", "李科长", "赵主任")) {
+            asAgency(reviewer).contentType(ContentType.JSON).body(Map.of("decision", "APPROVE", "note", "核实为本人新开账户"))
+                    .post("/cases/{id}/review", caseId).then().statusCode(200);
+        }
+        asAgency().get("/needy-persons/{id}", idNumber).then().statusCode(200)
+                .body("bankAccount.accountNo", equalTo("6222********9999"));
+    }
+
+    @Test
+    void aFirstRecordWhoseAccountHolderIsNotThePersonItNamesIsHeldAndARejectedOneNeverUsed() {
+        String idNumber = TestPeople.idNumber();
+        Payloads.sendStatus(new AssistanceStatusChange(idNumber, "赵大勇", Payloads.REGION, NeedyCategory.LOW_INCOME, Action.GRANTED,
+                MAY_FIRST, null, new AssistanceStatusChange.BankAccount("农商银行", "6228480000000000017", "钱多多")));
+        Awaits.registered(idNumber, 1);
+
+        asAgency().get("/needy-persons/{id}", idNumber).then().statusCode(200).body("bankAccount", org.hamcrest.Matchers.nullValue());
+        String caseId = CaseReviewIT.caseOf(idNumber, "INITIAL_REVIEW");
+        asAgency("王科员").contentType(ContentType.JSON).body(Map.of("decision", "REJECT", "note", "户名不符"))
+                .post("/cases/{id}/review", caseId).then().statusCode(200).body("status", equalTo("REJECTED"));
+        assertThat(TestDatabase.number(Awaits.DB, "select count(*) from needy_person where held_account_no is not null and id_number = ?",
+                TestDatabase.sealed(idNumber))).isZero();
+        asAgency().get("/needy-persons/{id}", idNumber).then().body("bankAccount", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
