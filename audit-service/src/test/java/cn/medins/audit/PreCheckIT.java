@@ -38,20 +38,31 @@ class PreCheckIT extends AuditIntegrationBase {
         return counts;
     }
 
+    /**
+     * Issue 25, personal data: the finding tells the hospital what is wrong (the pack was sold already), never where
+     * else, when or why the patient was treated: no other institution, date or settlement in the answer.
+     */
     @Test
-    void aPackAlreadySoldAtAnotherHospitalIsBlockedAtTheCounterAndNothingIsStored() {
+    void aPackAlreadySoldAtAnotherHospitalIsBlockedAtTheCounterWithoutNamingItAndNothingIsStored() {
         String code = traceCode();
-        scenarios.soldAndRecorded(aspirinVisit(unique("S"), unique("P"), unique("HA"), code), code);
+        String firstHospital = unique("HA");
+        String firstSettlement = unique("S");
+        scenarios.soldAndRecorded(aspirinVisit(firstSettlement, unique("P"), firstHospital, code), code);
         List<Long> before = rowCounts();
 
-        asAgency().contentType(ContentType.JSON).body(CounterClaims.claim(unique("HB"), "371602199001011221", "I10", code))
+        String answer = asAgency().contentType(ContentType.JSON).body(CounterClaims.claim(unique("HB"), "371602199001011221", "I10", code))
                 .post("/pre-checks")
                 .then().statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
                 .body("findings.ruleId", hasItem("TRACE_RESOLD"))
                 .body("findings.find { it.ruleId == 'TRACE_RESOLD' }.itemCode", equalTo("XB01AC06"))
-                .body("findings.find { it.ruleId == 'TRACE_RESOLD' }.evidence.traceCode", equalTo(code));
+                .body("findings.find { it.ruleId == 'TRACE_RESOLD' }.message",
+                        equalTo("traceability code " + code + " was sold already: this pack cannot be sold again"))
+                .body("findings.find { it.ruleId == 'TRACE_RESOLD' }.evidence.traceCode", equalTo(code))
+                .body("findings.find { it.ruleId == 'TRACE_RESOLD' }.relatedClaimId", org.hamcrest.Matchers.nullValue())
+                .extract().asString();
 
+        assertThat(answer).doesNotContain(firstHospital).doesNotContain(firstSettlement).doesNotContain("firstServiceDate");
         assertThat(rowCounts()).isEqualTo(before);
     }
 

@@ -92,6 +92,13 @@ public final class RuleEngine {
         return findings;
     }
 
+    /** The findings as the hospital sees them at the counter: each rule's own wording, no other claim named. */
+    public List<Finding> atTheCounter(List<Finding> findings) {
+        return findings.stream().map(finding -> finding.atTheCounter(rules.stream()
+                .filter(rule -> rule.definition().id().equals(finding.ruleId())).findFirst()
+                .map(rule -> rule.atTheCounter(finding)).orElse(finding.message()))).toList();
+    }
+
     /** Every rule, enabled or not, as defined. */
     public List<RuleDefinition> catalogue() {
         return catalogue;

@@ -44,7 +44,7 @@ public class PreCheckService {
         return knownPatient(request).chain(patient -> {
             ClaimFacts claim = ClaimFacts.fromRequest(request, patient);
             return histories.historyFor(List.of(claim), engine.lookbackDays())
-                    .map(history -> engine.evaluate(claim, history))
+                    .map(history -> engine.atTheCounter(engine.evaluate(claim, history)))
                     .map(findings -> new PreCheckResult(Verdict.of(findings), findings));
         });
     }

@@ -39,4 +39,9 @@ public final class DuplicateBillingRule extends BaseRule {
         }
         return findings;
     }
+
+    @Override
+    public String atTheCounter(Finding finding) {
+        return "item " + finding.itemCode() + " is billed already for this patient on this day";
+    }
 }

@@ -36,4 +36,9 @@ public final class IdentityTwoCitiesRule extends BaseRule {
                 Map.of("city", claim.city(), "otherCity", prior.city(), "otherInstitutionId", prior.institutionId(),
                         "otherSettlementId", prior.claimId(), "otherServiceDate", prior.serviceDate().toString()));
     }
+
+    @Override
+    public String atTheCounter(Finding finding) {
+        return "the patient's card was used in another city on the same day: check the patient's identity";
+    }
 }

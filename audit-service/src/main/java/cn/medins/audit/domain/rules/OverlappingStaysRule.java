@@ -38,4 +38,9 @@ public final class OverlappingStaysRule extends BaseRule {
                                 "otherDischargeDate", prior.dischargeDate().toString()))))
                 .orElse(List.of());
     }
+
+    @Override
+    public String atTheCounter(Finding finding) {
+        return "the patient has an overlapping stay elsewhere";
+    }
 }

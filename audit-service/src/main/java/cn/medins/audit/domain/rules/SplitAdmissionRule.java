@@ -59,4 +59,9 @@ public final class SplitAdmissionRule extends BaseRule {
                         "otherSettlementId", prior.claimId(), "otherInstitutionId", prior.institutionId(),
                         "otherDischargeDate", prior.dischargeDate().toString()));
     }
+
+    @Override
+    public String atTheCounter(Finding finding) {
+        return "readmission for the same condition soon after a discharge: check whether this continues the earlier stay";
+    }
 }

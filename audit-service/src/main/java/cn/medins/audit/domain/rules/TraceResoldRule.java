@@ -51,4 +51,9 @@ public final class TraceResoldRule extends BaseRule {
                         "firstInstitutionId", first.institutionId(), "firstServiceDate", first.serviceDate().toString(),
                         "firstItemCode", first.itemCode()));
     }
+
+    @Override
+    public String atTheCounter(Finding finding) {
+        return finding.relatedClaimId() == null ? finding.message() : "traceability code " + finding.evidence().get("traceCode") + " was sold already: this pack cannot be sold again";
+    }
 }

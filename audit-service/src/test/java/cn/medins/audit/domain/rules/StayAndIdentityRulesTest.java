@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import cn.medins.audit.domain.ClaimFacts;
+import cn.medins.audit.domain.Finding;
 import cn.medins.audit.domain.RuleTesting;
 import cn.medins.contracts.coverage.ItemCategory;
 
@@ -52,6 +53,24 @@ class StayAndIdentityRulesTest {
 
         assertThat(evaluate("OVERLAPPING_STAYS", second, after(first))).singleElement()
                 .satisfies(f -> assertThat(f.relatedClaimId()).isEqualTo("S1"));
+    }
+
+    /** Issue 25: the counter learns that something is wrong, not where, when or why the patient was treated elsewhere. */
+    @Test
+    void atTheCounterTheFindingsNameNoOtherInstitutionDateOrSettlement() {
+        ClaimFacts first = claim().id("S1").at("H1", "371602").stay(DAY, DAY.plusDays(6)).build();
+        ClaimFacts secondStay = claim().id("S2").at("H9", "370102").stay(DAY.plusDays(3), DAY.plusDays(8)).build();
+        ClaimFacts visitElsewhere = claim().id("S3").at("H9", "370102").on(DAY.plusDays(2)).build();
+
+        for (String ruleId : new String[] {"OVERLAPPING_STAYS", "IDENTITY_TWO_CITIES"}) {
+            ClaimFacts second = ruleId.equals("OVERLAPPING_STAYS") ? secondStay : visitElsewhere;
+            Finding full = evaluate(ruleId, second, after(first)).get(0);
+            Finding counter = full.atTheCounter(RuleTesting.rule(ruleId).atTheCounter(full));
+            assertThat(full.evidence()).containsEntry("otherInstitutionId", "H1");
+            assertThat(counter.message()).doesNotContain("H1").doesNotContain(DAY.toString()).doesNotContain("S1");
+            assertThat(counter.relatedClaimId()).isNull();
+            assertThat(counter.evidence().keySet()).noneMatch(key -> key.startsWith("other") || key.startsWith("first"));
+        }
     }
 
     @Test
