@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +118,9 @@ class KubernetesManifestsTest {
             assertThat(topic.getSpec().getConfig()).as("config of %s", name)
                     .containsEntry("min.insync.replicas", 2)
                     .containsKey("retention.ms");
+            // every topic carries ID numbers or bank accounts: none may keep them forever (issue 25)
+            assertThat(((Number) topic.getSpec().getConfig().get("retention.ms")).longValue()).as("retention of %s", name)
+                    .isPositive().isLessThanOrEqualTo(Duration.ofDays(730).toMillis());
             assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", "medins-kafka");
         });
     }
