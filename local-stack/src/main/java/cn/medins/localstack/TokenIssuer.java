@@ -15,12 +15,21 @@ public final class TokenIssuer {
     public static final Set<String> ROLES = Set.of("institution", "agency", "partner", "auditor");
     public static final String INSTITUTION_CLAIM = "institutionId";
 
+    /** The audience the suite's services accept (mp.jwt.verify.audiences): a token minted for another system is refused. */
+    public static final String AUDIENCE = "medins-suite";
+
     private final PrivateKey key;
     private final String issuer;
+    private final String audience;
 
     public TokenIssuer(PrivateKey key, String issuer) {
+        this(key, issuer, AUDIENCE);
+    }
+
+    public TokenIssuer(PrivateKey key, String issuer, String audience) {
         this.key = key;
         this.issuer = issuer;
+        this.audience = audience;
     }
 
     /** @param institutionId required for the {@code institution} role, refused for the others */
@@ -47,6 +56,7 @@ public final class TokenIssuer {
         subject = subject != null ? subject : institutionId == null ? "local-" + role : institutionId;
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
+        claims.setAudience(audience);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", role);

@@ -39,6 +39,7 @@ class TokenIssuerTest {
         JsonNode claims = claimsOf(issuer.token("institution", "H3716001", Duration.ofMinutes(5)));
 
         assertThat(claims.path("iss").asText()).isEqualTo(SigningKeys.ISSUER);
+        assertThat(claims.path("aud").asText()).isEqualTo(TokenIssuer.AUDIENCE);
         assertThat(claims.path("groups").toString()).isEqualTo("[\"institution\"]");
         assertThat(claims.path("institutionId").asText()).isEqualTo("H3716001");
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(300);

@@ -48,6 +48,15 @@ class SecurityAndLimitsIT {
                 .body("detail", equalTo("the bearer token is invalid or expired"));
     }
 
+    /** Issue 25: a token the same identity provider minted for another system is not a token for the suite. */
+    @Test
+    void aTokenForAnotherAudienceIsRefusedWith401() {
+        String elsewhere = new TokenIssuer(SigningKeys.in(TestTokens.KEYS).privateKey(), SigningKeys.ISSUER, "hospital-portal")
+                .token(Roles.AGENCY, null, Duration.ofHours(1));
+        withToken(elsewhere).then().statusCode(401).contentType("application/problem+json");
+        withToken(TestTokens.token(Roles.AGENCY)).then().statusCode(org.hamcrest.Matchers.not(401));
+    }
+
     @Test
     void anExpiredOrMalformedTokenIsRefusedWith401() {
         withToken(TestTokens.tokenValidFor(Roles.AGENCY, Duration.ofMinutes(-10))).then().statusCode(401);

@@ -14,7 +14,8 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class TestTokens {
 
-    static final Path KEYS = Path.of("target", "test-signing-keys");
+    /** Where the test signing keys are: the services under test read the public key from here. */
+    public static final Path KEYS = Path.of("target", "test-signing-keys");
     private static TokenIssuer issuer;
 
     private TestTokens() {
