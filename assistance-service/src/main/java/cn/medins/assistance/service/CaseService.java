@@ -70,6 +70,7 @@ public class CaseService {
         decision.status = BenefitDecision.Status.IN_REVIEW;
         decision.details = "{}";
         decision.matchedFacts = "[]";
+        decision.paymentItems = "[]";
         decision.decidedAt = OffsetDateTime.now(clock);
         return decisions.persist(decision).chain(saved -> open(saved, reason));
     }
