@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import cn.medins.assistance.domain.BenefitKind;
 import cn.medins.assistance.domain.CaseStatus;
@@ -13,6 +14,7 @@ import cn.medins.assistance.repository.BenefitDecision;
 import cn.medins.assistance.repository.BenefitDecisionRepository;
 import cn.medins.assistance.repository.CaseReview;
 import cn.medins.assistance.repository.CaseReviewRepository;
+import cn.medins.assistance.repository.NeedyPerson;
 import cn.medins.assistance.repository.NeedyPersonRepository;
 import cn.medins.assistance.repository.ReviewCase;
 import cn.medins.assistance.repository.ReviewCaseRepository;
@@ -136,12 +138,7 @@ public class CaseService {
         reviewed.status = reviewed.status.afterRejection();
         reviewed.updatedAt = OffsetDateTime.now(clock);
         boolean account = reviewed.kind == BenefitKind.BANK_ACCOUNT_REVIEW;
-        Uni<Void> discarded = !account ? Uni.createFrom().voidItem()
-                : registry.findByIdNumber(reviewed.idNumber).invoke(person -> {
-                    if (person != null) {
-                        person.discardHeldAccount();
-                    }
-                }).replaceWithVoid();
+        Uni<Void> discarded = account ? onPerson(reviewed, NeedyPerson::discardHeldAccount) : Uni.createFrom().voidItem();
         return discarded.chain(() -> decisions.findById(reviewed.decisionId)).invoke(decision -> {
             if (account || PAYABLE.contains(decision.kind)) {
                 decision.status = BenefitDecision.Status.REJECTED;
@@ -149,14 +146,19 @@ public class CaseService {
         }).replaceWith(reviewed);
     }
 
+    /** Applies {@code change} to the registry entry of the case's person, if the registry has one. */
+    private Uni<Void> onPerson(ReviewCase reviewed, Consumer<NeedyPerson> change) {
+        return registry.findByIdNumber(reviewed.idNumber).invoke(person -> {
+            if (person != null) {
+                change.accept(person);
+            }
+        }).replaceWithVoid();
+    }
+
     /** 拨付: pays what the decision owes, with the amount and account known now; without them the case waits. */
     private Uni<ReviewCase> disburse(ReviewCase reviewed) {
         if (reviewed.kind == BenefitKind.BANK_ACCOUNT_REVIEW) {
-            return registry.findByIdNumber(reviewed.idNumber).invoke(person -> {
-                if (person != null) {
-                    person.releaseHeldAccount();
-                }
-            }).chain(() -> decisions.findById(reviewed.decisionId))
+            return onPerson(reviewed, NeedyPerson::releaseHeldAccount).chain(() -> decisions.findById(reviewed.decisionId))
                     .invoke(decision -> decision.status = BenefitDecision.Status.GRANTED)
                     .chain(() -> advance(reviewed));
         }

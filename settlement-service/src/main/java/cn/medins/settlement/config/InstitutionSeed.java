@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.medins.settlement.domain.RegisteredInstitution;
 import cn.medins.settlement.domain.RegisteredInstitution.Type;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,8 @@ import jakarta.enterprise.event.Observes;
 public class InstitutionSeed {
 
     private static final Logger LOG = Logger.getLogger(InstitutionSeed.class);
-    static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9-]{1,31}");
-    static final Pattern REGION = Pattern.compile("[0-9]{6}");
+    private static final Pattern ID = Pattern.compile(RegisteredInstitution.ID_PATTERN);
+    private static final Pattern REGION = Pattern.compile(RegisteredInstitution.REGION_PATTERN);
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -81,7 +82,8 @@ public class InstitutionSeed {
                 require(ids.add(entry.institutionId()), at + "institutionId: " + entry.institutionId() + " appears twice");
                 require(entry.name() != null && !entry.name().isBlank() && entry.name().length() <= 200, at + "name: must be 1 to 200 characters");
                 require(entry.type() != null, at + "type: must be one of HOSPITAL, PHARMACY, CARE_INSTITUTION");
-                require(entry.level() >= 1 && entry.level() <= 3, at + "level: must be 1, 2 or 3, was " + entry.level());
+                require(entry.level() >= RegisteredInstitution.LOWEST_LEVEL && entry.level() <= RegisteredInstitution.HIGHEST_LEVEL,
+                        at + "level: must be 1, 2 or 3, was " + entry.level());
                 require(entry.regionCode() != null && REGION.matcher(entry.regionCode()).matches(), at + "regionCode: must be six digits");
             }
             return entries;

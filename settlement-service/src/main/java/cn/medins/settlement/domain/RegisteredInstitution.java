@@ -13,6 +13,12 @@ import cn.medins.contracts.coverage.VisitType;
  */
 public record RegisteredInstitution(String institutionId, Type type, int level, String regionCode, Status status) {
 
+    /** What an institution code, a level and a region code may be: the API's validation and the seed file share them. */
+    public static final String ID_PATTERN = "[A-Z][A-Z0-9-]{1,31}";
+    public static final String REGION_PATTERN = "[0-9]{6}";
+    public static final int LOWEST_LEVEL = 1;
+    public static final int HIGHEST_LEVEL = 3;
+
     public enum Type {
         HOSPITAL(Set.of(VisitType.values())),
         /** A designated pharmacy sells drugs: outpatient and chronic-disease prescriptions, never a stay. */

@@ -1,5 +1,6 @@
 package cn.medins.settlement.rest;
 
+import cn.medins.settlement.domain.RegisteredInstitution;
 import cn.medins.settlement.domain.RegisteredInstitution.Status;
 import cn.medins.settlement.domain.RegisteredInstitution.Type;
 import cn.medins.settlement.service.InstitutionService.Description;
@@ -18,12 +19,12 @@ final class InstitutionRequests {
 
     /** {@code POST /institutions}: a new designated institution. */
     record Registration(
-            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9-]{1,31}", message = "must be an upper-case institution code of 2 to 32 characters")
+            @NotNull @Pattern(regexp = RegisteredInstitution.ID_PATTERN, message = "must be an upper-case institution code of 2 to 32 characters")
             String institutionId,
             @NotBlank @Size(max = 200) String name,
             @NotNull Type type,
-            @NotNull @Min(1) @Max(3) Integer level,
-            @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit region code") String regionCode) {
+            @NotNull @Min(RegisteredInstitution.LOWEST_LEVEL) @Max(RegisteredInstitution.HIGHEST_LEVEL) Integer level,
+            @NotNull @Pattern(regexp = RegisteredInstitution.REGION_PATTERN, message = "must be a 6-digit region code") String regionCode) {
 
         Description description() {
             return new Description(name, type, level, regionCode);
@@ -34,8 +35,8 @@ final class InstitutionRequests {
     record Facts(
             @NotBlank @Size(max = 200) String name,
             @NotNull Type type,
-            @NotNull @Min(1) @Max(3) Integer level,
-            @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit region code") String regionCode) {
+            @NotNull @Min(RegisteredInstitution.LOWEST_LEVEL) @Max(RegisteredInstitution.HIGHEST_LEVEL) Integer level,
+            @NotNull @Pattern(regexp = RegisteredInstitution.REGION_PATTERN, message = "must be a 6-digit region code") String regionCode) {
 
         Description description() {
             return new Description(name, type, level, regionCode);

@@ -12,6 +12,7 @@ import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.rest.FieldError;
 import cn.medins.rest.ProblemException;
 import cn.medins.settlement.domain.RegisteredInstitution.Status;
+import cn.medins.settlement.domain.RegisteredInstitution.Type;
 import cn.medins.settlement.repository.InstitutionChange;
 import cn.medins.settlement.repository.InstitutionRecord;
 import cn.medins.settlement.repository.InstitutionRepository;
@@ -36,7 +37,7 @@ public class InstitutionService {
     }
 
     /** The registry's facts for a new institution, or a new description of one. */
-    public record Description(String name, cn.medins.settlement.domain.RegisteredInstitution.Type type, int level, String regionCode) {
+    public record Description(String name, Type type, int level, String regionCode) {
     }
 
     @WithTransaction
