@@ -44,7 +44,8 @@ class AccessControlIT extends AuditIntegrationBase {
                         () -> "{\"decision\":\"DISMISSED\",\"note\":\"checked the pack\"}", "auditor"),
                 Endpoint.get("/rules", "institution", "agency", "auditor"),
                 Endpoint.get("/trace-codes/" + code, "auditor", "agency"),
-                Endpoint.get("/institutions/" + hospital + "/credit", "institution", "agency", "auditor")), hospital);
+                Endpoint.get("/institutions/" + hospital + "/credit", "institution", "agency", "auditor"),
+                Endpoint.get("/audit-trail", "agency", "auditor")), hospital);
     }
 
     @Test

@@ -86,9 +86,16 @@ class ScreeningIT extends AuditIntegrationBase {
         String hospitalB = unique("HB");
         String flagId = scenarios.resoldFlagAt(hospitalB);
 
-        asAuditor().contentType(ContentType.JSON).body(Map.of("decision", "CONFIRMED", "note", "pack resold"))
+        asAuditor("李审核").contentType(ContentType.JSON).body(Map.of("decision", "CONFIRMED", "note", "pack resold"))
                 .post("/flags/{id}/resolution", flagId)
-                .then().statusCode(200).body("status", equalTo("CONFIRMED")).body("deductionId", notNullValue());
+                .then().statusCode(200).body("status", equalTo("CONFIRMED")).body("deductionId", notNullValue())
+                .body("resolvedBy", equalTo("李审核"));
+        asAgency().queryParam("subject", flagId).get("/audit-trail").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].actor", equalTo("李审核"))
+                .body("items[0].action", equalTo("FLAG_CONFIRMED"))
+                .body("items[0].detail", containsString("deducted 9.30 from settlement "))
+                .body("items[0].detail", containsString("; note: pack resold"));
 
         AuditEventsReader.Published deduction = AuditEventsReader.await(AuditEvents.DEDUCTION_ISSUED,
                 p -> p.path("flagId").asText().equals(flagId));

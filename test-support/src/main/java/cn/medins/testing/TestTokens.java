@@ -48,6 +48,11 @@ public final class TestTokens {
         return as("auditor");
     }
 
+    /** A request as the named auditor: flag resolutions record {@code subject}. */
+    public static RequestSpecification asAuditor(String subject) {
+        return RestAssured.given().auth().oauth2(issuer().token("auditor", null, subject, Duration.ofHours(1)));
+    }
+
     public static RequestSpecification as(String role) {
         return RestAssured.given().auth().oauth2(token(role));
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import cn.medins.contracts.audit.AuditEvents.Severity;
+import cn.medins.rest.ProblemException;
 
 /** A finding on a settled claim, open until an auditor confirms or dismisses it, or its ground is reversed. */
 @Entity
@@ -70,9 +71,34 @@ public class Flag {
 
     public String note;
 
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+
     @Column(name = "deduction_id")
     public String deductionId;
 
     /** What the confirmation deducted, at most {@link #amount}; {@code null} unless confirmed. */
     public BigDecimal deducted;
+
+    /**
+     * An auditor's decision on an open flag; a flag is decided once. The deduction a confirmation issues is the
+     * service's to compute, under the claim's lock.
+     */
+    public void resolve(boolean confirmed, String note, String by, OffsetDateTime at) {
+        if (status != Status.OPEN) {
+            throw ProblemException.conflict("flag-already-resolved", "flag " + flagId + " is already " + status
+                    + "; a flag is resolved once");
+        }
+        this.status = confirmed ? Status.CONFIRMED : Status.DISMISSED;
+        this.note = note;
+        this.resolvedBy = by;
+        this.resolvedAt = at;
+    }
+
+    /** The claim the flag rests on was reversed: nothing is left to deduct, and no one decided it. */
+    public void voidFor(String reason, OffsetDateTime at) {
+        this.status = Status.VOIDED;
+        this.note = reason;
+        this.resolvedAt = at;
+    }
 }

@@ -15,6 +15,7 @@ import cn.medins.contracts.audit.AuditEvents.Decision;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
 import cn.medins.rest.admission.Admitted;
+import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +41,11 @@ public class FlagResource {
     }
 
     private final FlagService flags;
+    private final Caller caller;
 
-    public FlagResource(FlagService flags) {
+    public FlagResource(FlagService flags, Caller caller) {
         this.flags = flags;
+        this.caller = caller;
     }
 
     @GET
@@ -69,7 +72,7 @@ public class FlagResource {
     @Operation(summary = "Confirm (issues a deduction of the flagged amount) or dismiss an open flag; once only (409)")
     @RolesAllowed(Roles.AUDITOR)
     public Uni<FlagView> resolve(@PathParam("flagId") String flagId, @Valid @NotNull Resolution resolution) {
-        return flags.resolve(flagId, resolution.decision(), resolution.note());
+        return flags.resolve(flagId, resolution.decision(), resolution.note(), caller.name());
     }
 
     private static Flag.Status status(String value) {

@@ -13,6 +13,7 @@ import cn.medins.audit.repository.FlagRepository;
 import cn.medins.contracts.audit.AuditEvents.Decision;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
+import cn.medins.trail.AuditTrail;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +29,11 @@ public class FlagService {
     private final FlagEvents events;
     private final CreditService credit;
     private final Clock clock;
+    private final AuditTrail trail;
 
     public FlagService(FlagRepository flags, BilledClaimRepository claims, FlagEvents events, CreditService credit,
-            Clock clock) {
+            Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.flags = flags;
         this.claims = claims;
         this.events = events;
@@ -56,25 +59,16 @@ public class FlagService {
      * makes a second decision, even a concurrent one, a conflict.
      */
     @WithTransaction
-    public Uni<FlagView> resolve(String flagId, Decision decision, String note) {
+    public Uni<FlagView> resolve(String flagId, Decision decision, String note, String by) {
         return flags.findById(flagId, LockModeType.PESSIMISTIC_WRITE).chain(found -> {
             Flag flag = existing(found, flagId);
-            if (flag.status != Flag.Status.OPEN) {
-                throw ProblemException.conflict("flag-already-resolved",
-                        "flag " + flagId + " is already " + flag.status + "; a flag is resolved once");
-            }
-            flag.note = note;
-            flag.resolvedAt = OffsetDateTime.now(clock);
-            Uni<Void> decided;
-            if (decision == Decision.CONFIRMED) {
-                flag.status = Flag.Status.CONFIRMED;
-                decided = deduct(flag);
-            } else {
-                flag.status = Flag.Status.DISMISSED;
-                decided = Uni.createFrom().voidItem();
-            }
+            boolean confirmed = decision == Decision.CONFIRMED;
+            flag.resolve(confirmed, note, by, OffsetDateTime.now(clock));
+            Uni<Void> decided = confirmed ? deduct(flag) : Uni.createFrom().voidItem();
             return decided.chain(() -> events.resolved(flag, decision))
                     .chain(() -> credit.regrade(flag.institutionId))
+                    .call(() -> trail.record(by, "FLAG_" + flag.status, flagId, (confirmed ? "deducted " + flag.deducted
+                            + " from settlement " + flag.settlementId + "; " : "") + "note: " + note))
                     .replaceWith(() -> FlagView.of(flag));
         });
     }

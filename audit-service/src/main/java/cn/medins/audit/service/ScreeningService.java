@@ -97,9 +97,7 @@ public class ScreeningService {
     }
 
     private Uni<Void> voidFlag(Flag flag, SettlementReversed reversed) {
-        flag.status = Flag.Status.VOIDED;
-        flag.resolvedAt = OffsetDateTime.now(clock);
-        flag.note = "settlement " + reversed.settlementId() + " reversed: " + reversed.reason();
+        flag.voidFor("settlement " + reversed.settlementId() + " reversed: " + reversed.reason(), OffsetDateTime.now(clock));
         return events.resolved(flag, Decision.DISMISSED).replaceWithVoid();
     }
 

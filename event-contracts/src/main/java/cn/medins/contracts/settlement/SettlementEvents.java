@@ -70,7 +70,16 @@ public final class SettlementEvents {
     public record ClearingClosed(String institutionId, String month, long claimCount, BigDecimal basicPool,
             BigDecimal largeMedical, BigDecimal criticalIllness, BigDecimal assistance, BigDecimal maternityFund,
             BigDecimal auditDeductions, BigDecimal carriedIn, BigDecimal netPayable, BigDecimal carriedForward,
-            List<ClearingAdjustment> adjustments, boolean forced, OffsetDateTime closedAt) {
+            List<ClearingAdjustment> adjustments, boolean forced, OffsetDateTime closedAt, ClearingPrepayment prepayment) {
+    }
+
+    /**
+     * The monthly prepayment tier the institution's credit grade put the month in: {@code prepaid} (the net payable ×
+     * {@code ratio}, rounded down to the fen) is paid at the close, {@code retained} is the quality deposit held until
+     * the year's assessment. {@code creditGrade} is {@code null} for an institution not yet graded. The whole object is
+     * {@code null} on events published before it existed.
+     */
+    public record ClearingPrepayment(String creditGrade, int tier, BigDecimal ratio, BigDecimal prepaid, BigDecimal retained) {
     }
 
     /**

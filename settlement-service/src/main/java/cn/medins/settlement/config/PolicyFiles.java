@@ -27,8 +27,13 @@ public final class PolicyFiles {
     }
 
     public static Policy read(String name, InputStream json) {
+        return read(name, json, Policy.class);
+    }
+
+    /** Reads any policy or reference data file with the same strictness and the same way of naming a bad field. */
+    public static <T> T read(String name, InputStream json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, Policy.class);
+            return MAPPER.readValue(json, type);
         } catch (JsonMappingException e) {
             throw new InvalidPolicyException(name + ": " + describe(e), e);
         } catch (IOException e) {
@@ -38,11 +43,15 @@ public final class PolicyFiles {
 
     /** Reads a policy shipped on the class path. */
     public static Policy readResource(String resource) {
+        return readResource(resource, Policy.class);
+    }
+
+    public static <T> T readResource(String resource, Class<T> type) {
         try (InputStream json = PolicyFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (json == null) {
                 throw new InvalidPolicyException(resource + ": no such policy file on the class path", null);
             }
-            return read(resource, json);
+            return read(resource, json, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

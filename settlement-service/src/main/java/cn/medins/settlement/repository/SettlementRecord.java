@@ -8,6 +8,7 @@ import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.privacy.SealedColumn;
+import cn.medins.rest.ProblemException;
 import cn.medins.settlement.domain.Accumulators;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -100,6 +101,19 @@ public class SettlementRecord extends PanacheEntityBase {
 
     @Column(name = "reversal_reason")
     public String reversalReason;
+
+    /**
+     * Reverses the claim (撤销) once; a second reversal is a conflict. The year's accumulators are the service's to
+     * restore, with {@link #reversal}.
+     */
+    public void reverse(String reason, OffsetDateTime at) {
+        if (status == Status.REVERSED) {
+            throw ProblemException.conflict("already-reversed", "settlement " + settlementId + " was reversed at " + reversedAt);
+        }
+        status = Status.REVERSED;
+        reversedAt = at;
+        reversalReason = reason;
+    }
 
     /** Re-adjudication paid the person these amounts for this claim, beyond what the counter split. */
     public void adjudicated(BigDecimal criticalIllness, BigDecimal assistance) {

@@ -14,9 +14,12 @@ import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import cn.medins.settlement.service.ClearingService;
+import cn.medins.settlement.service.ClearingService.Closing;
 import cn.medins.settlement.service.ClearingView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,10 +48,13 @@ public class ClearingResource {
     @POST
     @Path("/close")
     @RolesAllowed(Roles.AGENCY)
-    @Operation(summary = "Close the month and publish ClearingClosed; 409 while audit flags of the month are open, unless force=true")
+    @Operation(summary = "Close the month and publish ClearingClosed; 409 while audit flags of the month are open, unless "
+            + "force=true with a reason")
     public Uni<ClearingView> close(@RestPath String institutionId, @RestPath String month,
-            @Parameter(description = "close even with open audit flags (recorded on the clearing)") @RestQuery boolean force) {
-        return service.close(institutionId, month(month), force);
+            @Parameter(description = "close even with open audit flags (recorded on the clearing with the reason)") @RestQuery boolean force,
+            @Parameter(description = "why a forced close passes over open flags; required with force=true")
+            @RestQuery @Size(max = 500) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String reason) {
+        return service.close(institutionId, month(month), new Closing(caller.name(), force, reason));
     }
 
     private static YearMonth month(String month) {

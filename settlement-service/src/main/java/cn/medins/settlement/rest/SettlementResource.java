@@ -94,6 +94,6 @@ public class SettlementResource {
     @RolesAllowed({Roles.INSTITUTION, Roles.AGENCY})
     public Uni<SettlementView> reverse(@RestPath String settlementId, @Valid @NotNull ReversalRequest reversal) {
         return service.find(settlementId).map(this::visible)
-                .chain(() -> service.reverse(settlementId, reversal.reason()));
+                .chain(() -> service.reverse(settlementId, reversal.reason(), caller.name()));
     }
 }

@@ -15,16 +15,21 @@ import cn.medins.contracts.audit.AuditEvents.FlagResolved;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.ClearingAdjustment;
 import cn.medins.contracts.settlement.SettlementEvents.ClearingClosed;
+import cn.medins.contracts.settlement.SettlementEvents.ClearingPrepayment;
 import cn.medins.messaging.inbox.RejectedEventException;
 import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.rest.ProblemException;
+import cn.medins.trail.AuditTrail;
 import cn.medins.settlement.domain.ClearingMonths;
 import cn.medins.settlement.domain.Money;
+import cn.medins.settlement.domain.PrepaymentTiers;
+import cn.medins.settlement.domain.PrepaymentTiers.Prepayment;
 import cn.medins.settlement.repository.ClearingRecord;
 import cn.medins.settlement.repository.ClearingRepository;
 import cn.medins.settlement.repository.ClearingRepository.Totals;
 import cn.medins.settlement.repository.Funds;
+import cn.medins.settlement.repository.InstitutionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -38,25 +43,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ClearingService {
 
     private final ClearingRepository clearings;
+    private final InstitutionRepository institutions;
+    private final PrepaymentTiers tiers;
     private final Outbox outbox;
+    private final AuditTrail trail;
 
-    public ClearingService(ClearingRepository clearings, Outbox outbox) {
+    public ClearingService(ClearingRepository clearings, InstitutionRepository institutions, PrepaymentTiers tiers, Outbox outbox,
+            AuditTrail trail) {
         this.clearings = clearings;
+        this.institutions = institutions;
+        this.tiers = tiers;
         this.outbox = outbox;
+        this.trail = trail;
     }
 
+    /** A closed month as it was closed; an open one with the tier the institution's grade gives it today. */
     @WithSession
     public Uni<ClearingView> view(String institutionId, YearMonth month) {
         String key = month.toString();
         return clearings.findById(ClearingRecord.key(institutionId, key)).chain(closed -> clearings.live(institutionId, key)
-                .chain(live -> clearings.adjustments(institutionId, key).map(adjustments -> closed != null
-                        ? closedView(closed, live, adjustments)
-                        : openView(institutionId, key, live, adjustments))));
+                .chain(live -> clearings.adjustments(institutionId, key).chain(adjustments -> closed != null
+                        ? Uni.createFrom().item(closedView(closed, live, adjustments))
+                        : creditGrade(institutionId).map(grade -> openView(institutionId, key, live, adjustments,
+                                tiers.of(grade, live.balance().payable()))))));
     }
 
-    /** Closes the month; with open flags only if {@code force}. Publishes {@code ClearingClosed}, keyed by institution. */
+    /**
+     * Closes the month; with open flags only if {@code force}, which needs a reason. The tier of the institution's
+     * credit grade at this moment is stored with the month. Publishes {@code ClearingClosed}, keyed by institution.
+     */
     @WithTransaction
-    public Uni<ClearingView> close(String institutionId, YearMonth month, boolean force) {
+    public Uni<ClearingView> close(String institutionId, YearMonth month, Closing closing) {
         String key = month.toString();
         return clearings.lockMonth(institutionId, key)
                 .chain(() -> clearings.findById(ClearingRecord.key(institutionId, key)))
@@ -68,18 +85,37 @@ public class ClearingService {
                     return clearings.live(institutionId, key);
                 })
                 .chain(live -> {
-                    if (live.openFlags() > 0 && !force) {
+                    if (live.openFlags() > 0 && !closing.force()) {
                         throw ProblemException.conflict("open-flags", live.openFlags() + " audit flags of " + key
-                                + " are still open: resolve them first, or close with force=true");
+                                + " are still open: resolve them first, or close with force=true and a reason");
                     }
-                    ClearingRecord closed = record(institutionId, key, live, force);
-                    return clearings.adjustments(institutionId, key)
-                            .call(() -> clearings.persist(closed))
-                            .call(() -> carry(closed))
-                            .call(adjustments -> outbox.publish(new OutgoingEvent(Topics.SETTLEMENT_EVENTS, institutionId,
-                                    SettlementEvents.CLEARING_CLOSED, institutionId, closedEvent(closed, live, adjustments))))
-                            .map(adjustments -> closedView(closed, live, adjustments));
+                    return creditGrade(institutionId).chain(grade -> {
+                        ClearingRecord closed = ClearingRecord.close(institutionId, key, live, tiers.of(grade, live.balance().payable()),
+                                closing.force(), closing.by(), closing.reason(),
+                                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+                        return clearings.adjustments(institutionId, key)
+                                .call(() -> clearings.persist(closed))
+                                .call(() -> carry(closed))
+                                .call(adjustments -> outbox.publish(new OutgoingEvent(Topics.SETTLEMENT_EVENTS, institutionId,
+                                        SettlementEvents.CLEARING_CLOSED, institutionId, closedEvent(closed, live, adjustments))))
+                                .call(() -> trail.record(closing.by(), closed.forced ? "CLEARING_FORCE_CLOSED" : "CLEARING_CLOSED",
+                                        institutionId + "/" + key, closed.forced ? closing.reason() : "net payable " + closed.netPayable))
+                                .map(adjustments -> closedView(closed, live, adjustments));
+                    });
                 });
+    }
+
+    /** Who closes the month, whether audit flags still open may be passed over, and why. */
+    public record Closing(String by, boolean force, String reason) {
+        public Closing {
+            if (force && (reason == null || reason.isBlank())) {
+                throw ProblemException.invalidField("reason", "a forced close needs the reason it passes over open flags");
+            }
+        }
+    }
+
+    private Uni<String> creditGrade(String institutionId) {
+        return institutions.findById(institutionId).map(institution -> institution == null ? null : institution.creditGrade);
     }
 
     /** Runs in the inbox transaction of the audit event. */
@@ -146,45 +182,37 @@ public class ClearingService {
         return value;
     }
 
-    private static ClearingRecord record(String institutionId, String month, Totals live, boolean force) {
-        ClearingRecord closed = new ClearingRecord();
-        closed.clearingKey = ClearingRecord.key(institutionId, month);
-        closed.institutionId = institutionId;
-        closed.month = month;
-        closed.claimCount = live.claimCount();
-        closed.funds = live.funds();
-        closed.auditDeductions = live.auditDeductions();
-        closed.netPayable = live.balance().payable();
-        closed.carriedForward = live.balance().carriedForward();
-        closed.forced = force;
-        closed.closedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        return closed;
-    }
-
-    private static ClearingView openView(String institutionId, String month, Totals live, List<ClearingAdjustment> adjustments) {
+    private static ClearingView openView(String institutionId, String month, Totals live, List<ClearingAdjustment> adjustments,
+            Prepayment prepayment) {
         return view(institutionId, month, "OPEN", live.claimCount(), live.funds(), live.auditDeductions(), live.carriedIn(),
-                live.balance().payable(), live.balance().carriedForward(), adjustments, live.openFlags(), false, null);
+                live.balance().payable(), live.balance().carriedForward(), adjustments, live.openFlags(), contract(prepayment), null);
     }
 
     /** The figures the month was closed with, and the flags still open on it, which no longer hold anything back. */
     private static ClearingView closedView(ClearingRecord closed, Totals live, List<ClearingAdjustment> adjustments) {
         return view(closed.institutionId, closed.month, "CLOSED", closed.claimCount, closed.funds, closed.auditDeductions,
                 closed.netPayable.add(closed.carriedForward).add(closed.auditDeductions).subtract(closed.funds.total()),
-                closed.netPayable, closed.carriedForward, adjustments, live.openFlags(), closed.forced, closed.closedAt);
+                closed.netPayable, closed.carriedForward, adjustments, live.openFlags(), closed.prepayment(), closed);
     }
 
     private static ClearingClosed closedEvent(ClearingRecord closed, Totals live, List<ClearingAdjustment> adjustments) {
         Funds funds = closed.funds;
         return new ClearingClosed(closed.institutionId, closed.month, closed.claimCount, funds.basicPool, funds.largeMedical,
                 funds.criticalIllness, funds.assistance, funds.maternityFund, closed.auditDeductions, live.carriedIn(),
-                closed.netPayable, closed.carriedForward, adjustments, closed.forced, closed.closedAt);
+                closed.netPayable, closed.carriedForward, adjustments, closed.forced, closed.closedAt, closed.prepayment());
+    }
+
+    private static ClearingPrepayment contract(Prepayment prepayment) {
+        return new ClearingPrepayment(prepayment.creditGrade(), prepayment.tier(), prepayment.ratio(), prepayment.prepaid(),
+                prepayment.retained());
     }
 
     private static ClearingView view(String institutionId, String month, String status, long claimCount, Funds funds,
             BigDecimal auditDeductions, BigDecimal carriedIn, BigDecimal netPayable, BigDecimal carriedForward,
-            List<ClearingAdjustment> adjustments, long openFlags, boolean forced, OffsetDateTime closedAt) {
+            List<ClearingAdjustment> adjustments, long openFlags, ClearingPrepayment prepayment, ClearingRecord closed) {
         return new ClearingView(institutionId, month, status, claimCount, funds.basicPool, funds.largeMedical, funds.criticalIllness,
                 funds.assistance, funds.maternityFund, auditDeductions, carriedIn, netPayable, carriedForward, adjustments, openFlags,
-                forced, closedAt);
+                prepayment, closed != null && closed.forced, closed == null ? null : closed.forceReason,
+                closed == null ? null : closed.closedBy, closed == null ? null : closed.closedAt);
     }
 }

@@ -11,6 +11,7 @@ import cn.medins.contracts.audit.AuditEvents.InstitutionGraded;
 import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.rest.FieldError;
 import cn.medins.rest.ProblemException;
+import cn.medins.trail.AuditTrail;
 import cn.medins.settlement.domain.RegisteredInstitution.Status;
 import cn.medins.settlement.domain.RegisteredInstitution.Type;
 import cn.medins.settlement.repository.InstitutionChange;
@@ -31,9 +32,11 @@ public class InstitutionService {
     private static final Logger LOG = Logger.getLogger(InstitutionService.class);
 
     private final InstitutionRepository institutions;
+    private final AuditTrail trail;
 
-    public InstitutionService(InstitutionRepository institutions) {
+    public InstitutionService(InstitutionRepository institutions, AuditTrail trail) {
         this.institutions = institutions;
+        this.trail = trail;
     }
 
     /** The registry's facts for a new institution, or a new description of one. */
@@ -49,7 +52,7 @@ public class InstitutionService {
             InstitutionRecord institution = InstitutionRecord.register(institutionId, description.name(), description.type(),
                     description.level(), description.regionCode(), by, now());
             return institutions.persist(institution)
-                    .call(saved -> InstitutionChange.of(saved, "REGISTERED", describe(description)).persist());
+                    .call(saved -> recorded(saved, "REGISTERED", describe(description)));
         });
     }
 
@@ -57,7 +60,7 @@ public class InstitutionService {
     public Uni<InstitutionRecord> describe(String institutionId, Description description, String by) {
         return existing(institutionId).call(institution -> {
             institution.describe(description.name(), description.type(), description.level(), description.regionCode(), by, now());
-            return InstitutionChange.of(institution, "DESCRIBED", describe(description)).persist();
+            return recorded(institution, "DESCRIBED", describe(description));
         });
     }
 
@@ -66,8 +69,15 @@ public class InstitutionService {
         return existing(institutionId).call(institution -> {
             Status from = institution.status;
             institution.changeStatus(status, reason, by, now());
-            return InstitutionChange.of(institution, status.name(), from + " → " + status + ": " + reason).persist();
+            return recorded(institution, status.name(), from + " → " + status + ": " + reason);
         });
+    }
+
+    /** The registry's own history of the institution, and the suite's audit trail of who changed it. */
+    private Uni<Void> recorded(InstitutionRecord institution, String action, String detail) {
+        return InstitutionChange.of(institution, action, detail).persist()
+                .call(() -> trail.record(institution.changedBy, "INSTITUTION_" + action, institution.institutionId, detail))
+                .replaceWithVoid();
     }
 
     @WithSession

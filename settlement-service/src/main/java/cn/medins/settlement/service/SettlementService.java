@@ -14,6 +14,7 @@ import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.rest.FieldError;
 import cn.medins.rest.ProblemException;
+import cn.medins.trail.AuditTrail;
 import cn.medins.settlement.domain.Accumulators;
 import cn.medins.settlement.domain.Claim;
 import cn.medins.settlement.domain.PolicyCatalog;
@@ -46,11 +47,13 @@ public class SettlementService {
     private final SettlementJson json;
     private final ClearingService clearing;
     private final InstitutionService institutions;
+    private final AuditTrail trail;
 
     public SettlementService(ClaimChecks checks, EligibilityService eligibility, PolicyCatalog policies, PersonYearRepository years,
             SettlementRepository settlements, Outbox outbox, SettlementJson json, ClearingService clearing,
-            InstitutionService institutions) {
+            InstitutionService institutions, AuditTrail trail) {
         this.checks = checks;
+        this.trail = trail;
         this.institutions = institutions;
         this.eligibility = eligibility;
         this.policies = policies;
@@ -117,24 +120,20 @@ public class SettlementService {
      * published. The year is locked before the settlement is loaded, in the same order as settling and adjudicating.
      */
     @WithTransaction
-    public Uni<SettlementView> reverse(String settlementId, String reason) {
+    public Uni<SettlementView> reverse(String settlementId, String reason, String by) {
         return settlements.ownerOf(settlementId).chain(owner -> {
             if (owner == null) {
                 throw notFound(settlementId);
             }
             return years.lock(owner.insuredId(), owner.serviceDate().getYear())
-                    .chain(year -> settlements.findById(settlementId).chain(settled -> reverse(settled, year, reason)));
+                    .chain(year -> settlements.findById(settlementId).chain(settled -> reverse(settled, year, reason)))
+                    .call(() -> trail.record(by, "SETTLEMENT_REVERSED", settlementId, reason));
         });
     }
 
     private Uni<SettlementView> reverse(SettlementRecord settled, PersonYear year, String reason) {
-        if (settled.status == Status.REVERSED) {
-            throw ProblemException.conflict("already-reversed", "settlement " + settled.settlementId + " was reversed at " + settled.reversedAt);
-        }
+        settled.reverse(reason, now());
         year.set(year.accumulators().minus(settled.reversal(json.delta(settled.accumulatorDelta))));
-        settled.status = Status.REVERSED;
-        settled.reversedAt = now();
-        settled.reversalReason = reason;
         return clearing.reversed(settled.institutionId, settled.clearingMonth, settled.settlementId, settled.funds).chain(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.SETTLEMENT_EVENTS, SettlementEvents.SETTLEMENT_REVERSED,
                 settled.insuredId, ClaimMapping.settlementReversed(settled)))).replaceWith(() -> view(settled));
     }

@@ -55,7 +55,8 @@ class AccessControlIT {
                 Endpoint.get("/institutions/" + OWN, "institution", "agency", "auditor"),
                 Endpoint.put("/institutions/{id}", () -> "/institutions/" + registered(), () -> FACTS, "agency"),
                 Endpoint.post("/institutions/{id}/status", () -> "/institutions/" + registered() + "/status", () -> SUSPENSION, "agency"),
-                Endpoint.get("/institutions/{id}/changes", () -> "/institutions/" + OWN + "/changes", "agency", "auditor")), OWN);
+                Endpoint.get("/institutions/{id}/changes", () -> "/institutions/" + OWN + "/changes", "agency", "auditor"),
+                Endpoint.get("/audit-trail", "agency", "auditor")), OWN);
     }
 
     private static final AtomicInteger FRESH = new AtomicInteger();

@@ -3,6 +3,7 @@ package cn.medins.settlement.it;
 import static cn.medins.testing.ExactMoney.yuan;
 import static cn.medins.settlement.it.Scenario.enrolled;
 import static cn.medins.testing.TestTokens.asAgency;
+import static cn.medins.testing.TestTokens.asAuditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -194,10 +195,58 @@ class ClearingIT {
         flag("F-" + settlementId, settlementId, institution);
         awaitOpenFlags(institution, 1);
 
-        asAgency().post(CLEARING + "/close?force=true", institution).then().statusCode(200)
+        asAgency("王科长").post(CLEARING + "/close?force=true", institution).then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        asAgency().get(CLEARING, institution).then().body("status", equalTo("OPEN"));
+
+        asAgency("王科长").queryParam("reason", "year-end deadline; flag F-1 stays with audit")
+                .post(CLEARING + "/close?force=true", institution).then().statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("forced", equalTo(true))
+                .body("forceReason", equalTo("year-end deadline; flag F-1 stays with audit"))
+                .body("closedBy", equalTo("王科长"))
                 .body("netPayable", yuan("60"));
+        asAuditor().queryParam("subject", institution + "/2026-04").get("/audit-trail").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].actor", equalTo("王科长"))
+                .body("items[0].action", equalTo("CLEARING_FORCE_CLOSED"))
+                .body("items[0].detail", equalTo("year-end deadline; flag F-1 stays with audit"));
+    }
+
+    @Test
+    void theCreditGradeSetsTheMonthsPrepaymentTierAndAClosedMonthKeepsTheTierItWasClosedUnder() {
+        String institution = institution();
+        settle(institution, "500");
+        asAgency().get(CLEARING, institution).then().statusCode(200)
+                .body("prepayment.creditGrade", equalTo(null))
+                .body("prepayment.tier", equalTo(2));
+
+        grade(institution, "C-", OffsetDateTime.now().minusMinutes(2));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                Integer.valueOf(3).equals(asAgency().get(CLEARING, institution).then().extract().path("prepayment.tier")));
+        asAgency().post(CLEARING + "/close", institution).then().statusCode(200)
+                .body("netPayable", yuan("300"))
+                .body("prepayment.creditGrade", equalTo("C-"))
+                .body("prepayment.ratio", yuan("0.80"))
+                .body("prepayment.prepaid", yuan("240"))
+                .body("prepayment.retained", yuan("60"));
+
+        grade(institution, "A", OffsetDateTime.now().minusMinutes(1));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                Integer.valueOf(1).equals(asAgency().get(MAY, institution).then().extract().path("prepayment.tier")));
+        asAgency().get(CLEARING, institution).then().statusCode(200)
+                .body("prepayment.creditGrade", equalTo("C-"))
+                .body("prepayment.tier", equalTo(3))
+                .body("prepayment.prepaid", yuan("240"));
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> isClearingOf(r, institution)));
+        assertThat(TestKafka.value(records.stream().filter(r -> isClearingOf(r, institution)).findFirst().orElseThrow()))
+                .contains("\"prepayment\":{\"creditGrade\":\"C-\",\"tier\":3,\"ratio\":0.80,\"prepaid\":240.00,\"retained\":60.00}");
+    }
+
+    private static void grade(String institution, String grade, OffsetDateTime at) {
+        Scenario.send(Topics.AUDIT_EVENTS, institution, AuditEvents.INSTITUTION_GRADED,
+                new AuditEvents.InstitutionGraded(institution, grade, List.of("test"), at));
     }
 
     @Test
