@@ -318,7 +318,7 @@ class BadInputCampaignIT {
     }
 
     private static boolean isPerson(String idNumber) {
-        return suite.get(SuiteService.ENROLLMENT, "/persons?idNumber=" + idNumber, Caller.AGENCY).status() == 200;
+        return suite.person(idNumber).status() == 200;
     }
 
     private static String json(Object payload) {

@@ -105,6 +105,11 @@ final class SuiteClient implements AutoCloseable {
         }
     }
 
+    /** The person with this ID number, as staff look them up: the ID number in the body, never in the URL. */
+    Reply person(String idNumber) {
+        return post(SuiteService.ENROLLMENT, "/persons/search", Caller.AGENCY, Map.of("idNumber", idNumber));
+    }
+
     Reply post(SuiteService service, String path, Caller caller, Object body) {
         byte[] bytes;
         try {

@@ -221,7 +221,7 @@ class SuiteFaultsIT {
             Reply reply;
             do {
                 reply = suite.post(SuiteService.SETTLEMENT, "/settlements", HOSPITAL, claim);
-                Reply read = suite.get(SuiteService.ENROLLMENT, "/persons?idNumber=" + claim.get("idNumber"), Caller.AGENCY);
+                Reply read = suite.person((String) claim.get("idNumber"));
                 for (Reply answer : List.of(reply, read)) {
                     statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
                     if (answer.status() >= 400 && !answer.isProblem()) {

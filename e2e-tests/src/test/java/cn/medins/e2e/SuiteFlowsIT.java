@@ -58,7 +58,7 @@ class SuiteFlowsIT {
 
         String idNumber = People.idNumber(birth);
         suite.publish(Topics.HOUSEHOLD_REGISTRATIONS, idNumber, PartnerRecords.householdRegistration(certificateNo, idNumber));
-        JsonNode registered = awaitOk(() -> suite.get(SuiteService.ENROLLMENT, "/persons?idNumber=" + idNumber, Caller.AGENCY)).body();
+        JsonNode registered = awaitOk(() -> suite.person(idNumber)).body();
         assertThat(registered.path("insuredId").asText()).isEqualTo(insuredId);
         assertThat(enrollmentEvents(EnrollmentEvents.PERSON_ENROLLED, insuredId)).hasSize(1);
         assertThat(enrollmentEvents(EnrollmentEvents.IDENTITY_LINKED, insuredId)).hasSize(1);
@@ -78,7 +78,7 @@ class SuiteFlowsIT {
             suite.publish(Topics.HOUSEHOLD_REGISTRATIONS, idNumber, PartnerRecords.householdRegistration(certificateNo, idNumber));
         }
 
-        JsonNode person = awaitOk(() -> suite.get(SuiteService.ENROLLMENT, "/persons?idNumber=" + idNumber, Caller.AGENCY)).body();
+        JsonNode person = awaitOk(() -> suite.person(idNumber)).body();
         String insuredId = person.path("insuredId").asText();
         assertThat(person.path("birthCertificateNo").asText()).isEqualTo(certificateNo);
         assertThat(person.path("enrolments")).hasSize(1);
@@ -103,12 +103,12 @@ class SuiteFlowsIT {
         }
 
         for (String student : newcomers) {
-            JsonNode person = awaitOk(() -> suite.get(SuiteService.ENROLLMENT, "/persons?idNumber=" + student, Caller.AGENCY)).body();
+            JsonNode person = awaitOk(() -> suite.person(student)).body();
             assertThat(person.path("enrolments")).hasSize(1);
             assertThat(person.path("enrolments").get(0).path("category").asText()).isEqualTo("STUDENT");
             assertThat(enrollmentEvents(EnrollmentEvents.PERSON_ENROLLED, person.path("insuredId").asText())).hasSize(1);
         }
-        JsonNode left = suite.get(SuiteService.ENROLLMENT, "/persons?idNumber=" + covered, Caller.AGENCY).body();
+        JsonNode left = suite.person(covered).body();
         assertThat(left.path("enrolments")).hasSize(1);
         assertThat(left.path("enrolments").get(0).path("category").asText()).isEqualTo("CHILD");
     }

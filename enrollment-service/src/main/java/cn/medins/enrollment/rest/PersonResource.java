@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -52,18 +53,43 @@ public class PersonResource {
         return queries.byInsuredId(insuredId);
     }
 
+    /**
+     * The newborn enrolled from this birth certificate. An ID number is not taken here: a URL ends up in access logs
+     * and proxies outside the suite's log mask, so {@code ?idNumber=} is refused and the person is looked up with
+     * {@code POST /persons/search}.
+     */
     @GET
-    @Operation(summary = "The person with this ID number, or the newborn enrolled from this birth certificate")
+    @Operation(summary = "The newborn enrolled from this birth certificate (ID numbers: POST /persons/search)")
     @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<PersonView> find(@QueryParam("idNumber") String idNumber,
             @QueryParam("birthCertificateNo") String birthCertificateNo) {
-        if ((idNumber == null) == (birthCertificateNo == null)) {
-            throw ProblemException.invalidField("idNumber", "give exactly one of idNumber and birthCertificateNo");
-        }
         if (idNumber != null) {
-            return queries.byIdNumber(IdNumberParameters.require("idNumber", idNumber));
+            throw ProblemException.invalidField("idNumber", "an ID number is not taken in a URL, where access logs keep it: "
+                    + "POST /persons/search with {\"idNumber\": ...}");
+        }
+        if (birthCertificateNo == null || birthCertificateNo.isBlank()) {
+            throw ProblemException.invalidField("birthCertificateNo", "is required (ID numbers: POST /persons/search)");
         }
         return queries.byBirthCertificateNo(birthCertificateNo);
+    }
+
+    /** Who to look up: exactly one of an ID number and a newborn's birth certificate number. */
+    public record PersonSearch(@Size(max = 18) String idNumber, @Size(max = 64) String birthCertificateNo) {
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The person with this ID number, or the newborn enrolled from this birth certificate; 404 if none")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
+    public Uni<PersonView> search(@Valid @NotNull PersonSearch search) {
+        if ((search.idNumber() == null) == (search.birthCertificateNo() == null)) {
+            throw ProblemException.invalidField("$.idNumber", "give exactly one of idNumber and birthCertificateNo");
+        }
+        if (search.idNumber() != null) {
+            return queries.byIdNumber(IdNumberParameters.require("$.idNumber", search.idNumber()));
+        }
+        return queries.byBirthCertificateNo(search.birthCertificateNo());
     }
 
     @POST

@@ -33,8 +33,12 @@ final class Api {
     }
 
     static JsonPath personByIdNumber(String idNumber) {
-        return asAgency().queryParam("idNumber", idNumber).get("/persons")
-                .then().statusCode(200).extract().jsonPath();
+        return searchByIdNumber(idNumber).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** An ID number travels in the body, never in the URL. */
+    static io.restassured.response.Response searchByIdNumber(String idNumber) {
+        return asAgency().contentType("application/json").body("{\"idNumber\":\"" + idNumber + "\"}").post("/persons/search");
     }
 
     static JsonPath person(String insuredId) {
@@ -54,7 +58,7 @@ final class Api {
 
     static JsonPath awaitPersonByIdNumber(String idNumber) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->
-                asAgency().queryParam("idNumber", idNumber).get("/persons").statusCode() == 200);
+                searchByIdNumber(idNumber).statusCode() == 200);
         return personByIdNumber(idNumber);
     }
 }
