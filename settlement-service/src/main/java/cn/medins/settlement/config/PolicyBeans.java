@@ -4,21 +4,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.medins.settlement.domain.PolicyCatalog;
 import cn.medins.settlement.domain.PrepaymentTiers;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The policies in force and the prepayment tiers, read and checked at start-up: a bad file stops the service from starting. */
+/** The prepayment tiers, read and checked at start-up: a bad file stops the service from starting (policies: {@link ActivePolicies}). */
 public class PolicyBeans {
-
-    @Produces
-    @Singleton
-    @Startup
-    PolicyCatalog policyCatalog(@ConfigProperty(name = "settlement.policies") List<String> files) {
-        return new PolicyCatalog(files.stream().map(PolicyFiles::readResource).toList());
-    }
 
     /** The file form of the prepayment tiers: the domain record plus a note saying where the figures come from. */
     public record PrepaymentTierFile(String note, int ungradedTier, List<PrepaymentTiers.Tier> tiers) {

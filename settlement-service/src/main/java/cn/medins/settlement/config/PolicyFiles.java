@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -21,7 +24,9 @@ public final class PolicyFiles {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            // a figure keeps the scale it was written with (0.60 stays 0.60) when read as a tree, as in a diff
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private PolicyFiles() {
     }
@@ -35,9 +40,29 @@ public final class PolicyFiles {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonMappingException e) {
-            throw new InvalidPolicyException(name + ": " + describe(e), e);
+            String described = describe(e);
+            int colon = described.indexOf(": ");
+            throw new InvalidPolicyException(name, described.substring(0, colon), described.substring(colon + 2), e);
         } catch (IOException e) {
-            throw new InvalidPolicyException(name + ": not readable JSON: " + e.getMessage(), e);
+            throw new InvalidPolicyException(name, "$", "not readable JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored form of a policy: the same document format, every figure as exactly the decimal it was read as. */
+    public static String write(Policy policy) {
+        try {
+            return MAPPER.writeValueAsString(policy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write policy " + policy.version(), e);
+        }
+    }
+
+    /** A stored document as a tree, its figures as exact decimals. */
+    public static JsonNode tree(String document) {
+        try {
+            return MAPPER.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored policy is not readable JSON", e);
         }
     }
 
@@ -49,7 +74,7 @@ public final class PolicyFiles {
     public static <T> T readResource(String resource, Class<T> type) {
         try (InputStream json = PolicyFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (json == null) {
-                throw new InvalidPolicyException(resource + ": no such policy file on the class path", null);
+                throw new InvalidPolicyException(resource, "$", "no such policy file on the class path", null);
             }
             return read(resource, json, type);
         } catch (IOException e) {
@@ -74,10 +99,26 @@ public final class PolicyFiles {
         return (path.isEmpty() ? "$" : path) + ": " + e.getOriginalMessage();
     }
 
-    /** A policy file that must not be used: the service refuses to start with it. */
+    /**
+     * A policy document that must not be used: a file stops the service from starting, a draft is refused with 422.
+     * {@code field} is the path of the bad field inside the document ({@code resident.inpatient[2].ratio}).
+     */
     public static final class InvalidPolicyException extends RuntimeException {
-        InvalidPolicyException(String message, Throwable cause) {
-            super(message, cause);
+        private final String field;
+        private final String reason;
+
+        InvalidPolicyException(String name, String field, String reason, Throwable cause) {
+            super(name + ": " + field + ": " + reason, cause);
+            this.field = field;
+            this.reason = reason;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String reason() {
+            return reason;
         }
     }
 }

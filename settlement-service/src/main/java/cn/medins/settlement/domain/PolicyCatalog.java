@@ -1,5 +1,7 @@
 package cn.medins.settlement.domain;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,29 +9,62 @@ import java.util.Optional;
 
 import cn.medins.settlement.domain.policy.Policy;
 
-/** The policies in force, one per pooling region and calendar year; the home region's policy of the service year applies. */
+/**
+ * The activated policy versions of every pooling region. A claim is rated under the version of the insured's region
+ * in force on its service date: among the versions of that calendar year effective on or before the date, the one
+ * effective latest, and of two effective from the same day the one activated last (a newer activation supersedes).
+ * A stay is rated on its discharge date, so one that spans a mid-year revision, or New Year, is rated wholly under
+ * the version in force when it ended. Superseded versions stay here, so a claim can be re-rated under the version
+ * it recorded.
+ */
 public final class PolicyCatalog {
 
-    private final Map<String, SettlementCalculator> calculators = new HashMap<>();
-
-    public PolicyCatalog(List<Policy> policies) {
-        for (Policy policy : policies) {
-            if (calculators.put(key(policy.regionCode(), policy.year()), new SettlementCalculator(policy)) != null) {
-                throw new IllegalArgumentException("two policies for region " + policy.regionCode() + " and year " + policy.year());
+    /** One activated version: its figures, the day it takes effect, and the order of activations. */
+    public record Version(Policy policy, LocalDate effectiveFrom, long activation) {
+        public Version {
+            if (effectiveFrom.getYear() != policy.year()) {
+                throw new IllegalArgumentException("effectiveFrom: must fall in the policy's year " + policy.year() + ", was "
+                        + effectiveFrom);
             }
         }
     }
 
-    public Optional<SettlementCalculator> calculator(String regionCode, int year) {
-        return Optional.ofNullable(calculators.get(key(regionCode, year)));
+    private static final Comparator<Version> IN_FORCE_ORDER = Comparator.comparing(Version::effectiveFrom)
+            .thenComparingLong(Version::activation);
+
+    private final Map<String, List<Version>> byRegion = new HashMap<>();
+    private final Map<String, SettlementCalculator> byVersion = new HashMap<>();
+
+    public PolicyCatalog(List<Version> versions) {
+        for (Version version : versions) {
+            if (byVersion.put(version.policy().version(), new SettlementCalculator(version.policy())) != null) {
+                throw new IllegalArgumentException("two policies labelled " + version.policy().version());
+            }
+            byRegion.computeIfAbsent(version.policy().regionCode(), region -> new java.util.ArrayList<>()).add(version);
+        }
+        byRegion.replaceAll((region, list) -> list.stream().sorted(IN_FORCE_ORDER.reversed()).toList());
     }
 
-    /** The policy a settlement recorded, by its version. */
+    /** The files of one version per region and year, each in force from 1 January (the shipped reference policies). */
+    public static PolicyCatalog ofYearlyPolicies(List<Policy> policies) {
+        long[] order = {0};
+        return new PolicyCatalog(policies.stream()
+                .map(policy -> new Version(policy, LocalDate.of(policy.year(), 1, 1), ++order[0])).toList());
+    }
+
+    /** The version in force for the region on the date, if any. */
+    public Optional<Version> inForce(String regionCode, LocalDate date) {
+        return byRegion.getOrDefault(regionCode, List.of()).stream()
+                .filter(v -> v.policy().year() == date.getYear() && !v.effectiveFrom().isAfter(date))
+                .findFirst();
+    }
+
+    public Optional<SettlementCalculator> calculator(String regionCode, LocalDate date) {
+        return inForce(regionCode, date).map(version -> byVersion.get(version.policy().version()));
+    }
+
+    /** The policy a settlement recorded, by its version, whether or not it is still the one in force. */
     public Optional<SettlementCalculator> byVersion(String version) {
-        return calculators.values().stream().filter(c -> c.policy().version().equals(version)).findFirst();
-    }
-
-    private static String key(String regionCode, int year) {
-        return regionCode + "/" + year;
+        return Optional.ofNullable(byVersion.get(version));
     }
 }

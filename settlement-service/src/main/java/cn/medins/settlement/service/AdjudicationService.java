@@ -28,7 +28,7 @@ import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.settlement.domain.AssistanceAdjudicator;
 import cn.medins.settlement.domain.AssistanceAdjudicator.Adjudication;
 import cn.medins.settlement.domain.AssistanceAdjudicator.SettledClaim;
-import cn.medins.settlement.domain.PolicyCatalog;
+import cn.medins.settlement.config.ActivePolicies;
 import cn.medins.settlement.domain.SettlementCalculator;
 import cn.medins.settlement.repository.AssistanceAdjudicationRecord;
 import cn.medins.settlement.repository.AssistanceAdjudicationRepository;
@@ -54,12 +54,12 @@ public class AdjudicationService {
     private final SettlementRepository settlements;
     private final InsuredPersonRepository persons;
     private final PersonYearRepository years;
-    private final PolicyCatalog policies;
+    private final ActivePolicies policies;
     private final Outbox outbox;
     private final InboundJson json;
 
     public AdjudicationService(AssistanceAdjudicationRepository answers, SettlementRepository settlements,
-            InsuredPersonRepository persons, PersonYearRepository years, PolicyCatalog policies, Outbox outbox, InboundJson json) {
+            InsuredPersonRepository persons, PersonYearRepository years, ActivePolicies policies, Outbox outbox, InboundJson json) {
         this.answers = answers;
         this.settlements = settlements;
         this.persons = persons;
@@ -136,7 +136,7 @@ public class AdjudicationService {
     private Uni<Void> answer(AssistanceAdjudicationRequested request, List<SettlementRecord> claims, PersonYear year,
             Predicate<SettlementRecord> resident) {
         SettlementRecord first = claims.get(0);
-        SettlementCalculator calculator = policies.byVersion(first.policyVersion)
+        SettlementCalculator calculator = policies.current().byVersion(first.policyVersion)
                 .orElseThrow(() -> new RejectedEventException("policy " + first.policyVersion + " is no longer in force"));
         AssistanceAdjudicator adjudicator = new AssistanceAdjudicator(calculator.policy());
         List<SettledClaim> settled = claims.stream()

@@ -17,7 +17,7 @@ import cn.medins.rest.ProblemException;
 import cn.medins.trail.AuditTrail;
 import cn.medins.settlement.domain.Accumulators;
 import cn.medins.settlement.domain.Claim;
-import cn.medins.settlement.domain.PolicyCatalog;
+import cn.medins.settlement.config.ActivePolicies;
 import cn.medins.settlement.domain.PolicyRefusal;
 import cn.medins.settlement.domain.Settlement;
 import cn.medins.settlement.domain.SettlementCalculator;
@@ -40,7 +40,7 @@ public class SettlementService {
 
     private final ClaimChecks checks;
     private final EligibilityService eligibility;
-    private final PolicyCatalog policies;
+    private final ActivePolicies policies;
     private final PersonYearRepository years;
     private final SettlementRepository settlements;
     private final Outbox outbox;
@@ -49,7 +49,7 @@ public class SettlementService {
     private final InstitutionService institutions;
     private final AuditTrail trail;
 
-    public SettlementService(ClaimChecks checks, EligibilityService eligibility, PolicyCatalog policies, PersonYearRepository years,
+    public SettlementService(ClaimChecks checks, EligibilityService eligibility, ActivePolicies policies, PersonYearRepository years,
             SettlementRepository settlements, Outbox outbox, SettlementJson json, ClearingService clearing,
             InstitutionService institutions, AuditTrail trail) {
         this.checks = checks;
@@ -150,7 +150,7 @@ public class SettlementService {
             Accumulators totals = row == null ? Accumulators.NONE : row.accumulators();
             return eligibility.insuredOn(insuredId, asOf).map(insured -> {
                 SettlementCalculator calculator = insured == null ? null
-                        : policies.calculator(insured.regionCode(), year).orElse(null);
+                        : policies.current().calculator(insured.regionCode(), asOf).orElse(null);
                 AccumulatorsView.Overpaid overpaid = calculator == null ? AccumulatorsView.Overpaid.NONE
                         : new AccumulatorsView.Overpaid(calculator.criticalIllnessOverpaid(insured, totals),
                                 calculator.assistanceOverpaid(insured, totals));
@@ -161,9 +161,10 @@ public class SettlementService {
 
     private Settlement calculate(Eligible eligible, ClaimRequest request, Accumulators year) {
         String region = eligible.enrolment().regionCode();
-        SettlementCalculator calculator = policies.calculator(region, request.serviceDate().getYear())
-                .orElseThrow(() -> ProblemException.unprocessable("no-policy", "no policy of region " + region + " for "
-                        + request.serviceDate().getYear(), new FieldError("$.admissionDate", "no policy in force for the person's region that year")));
+        SettlementCalculator calculator = policies.current().calculator(region, request.serviceDate())
+                .orElseThrow(() -> ProblemException.unprocessable("no-policy", "no policy of region " + region + " in force on "
+                        + request.serviceDate(), new FieldError(request.dischargeDate() != null ? "$.dischargeDate" : "$.admissionDate",
+                                "no policy in force for the person's region on the service date")));
         Claim claim = ClaimMapping.toClaim(request);
         try {
             return calculator.settle(eligible.insured(), claim, year);

@@ -56,10 +56,38 @@ class AccessControlIT {
                 Endpoint.put("/institutions/{id}", () -> "/institutions/" + registered(), () -> FACTS, "agency"),
                 Endpoint.post("/institutions/{id}/status", () -> "/institutions/" + registered() + "/status", () -> SUSPENSION, "agency"),
                 Endpoint.get("/institutions/{id}/changes", () -> "/institutions/" + OWN + "/changes", "agency", "auditor"),
-                Endpoint.get("/audit-trail", "agency", "auditor")), OWN);
+                Endpoint.get("/audit-trail", "agency", "auditor"),
+                Endpoint.get("/policies", () -> "/policies?regionCode=371600&date=2026-04-01", "agency", "auditor"),
+                Endpoint.get("/policies/{id}", () -> "/policies/" + referencePolicyId(), "agency", "auditor"),
+                Endpoint.get("/policies/{id}/diff", () -> "/policies/" + referencePolicyId() + "/diff", "agency", "auditor"),
+                Endpoint.post("/policies", () -> "/policies", AccessControlIT::accessDraft, "agency"),
+                Endpoint.post("/policies/{id}/activation", () -> "/policies/" + drafted() + "/activation", () -> "", "agency")), OWN);
     }
 
     private static final AtomicInteger FRESH = new AtomicInteger();
+
+    /** A draft for a region and year no claim of these tests is rated in, so activating it changes nothing else. */
+    private static String accessDraft() {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode policy = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                    asAgency().get("/policies/{id}", referencePolicyId()).then().statusCode(200).extract().asString()).get("policy");
+            policy.put("regionCode", "379900").put("year", 2030).put("version", "379900-2030.access-" + FRESH.incrementAndGet());
+            return json.writeValueAsString(java.util.Map.of("effectiveFrom", "2030-01-01", "policy", policy));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String drafted() {
+        return asAgency().contentType("application/json").body(accessDraft()).post("/policies").then().statusCode(201).extract()
+                .path("policyId");
+    }
+
+    private static String referencePolicyId() {
+        return asAgency().queryParam("regionCode", "371600").queryParam("date", "2026-04-01").get("/policies")
+                .then().statusCode(200).extract().path("[0].policyId");
+    }
     private static final String FACTS = "{\"name\":\"测试医院\",\"type\":\"HOSPITAL\",\"level\":2,\"regionCode\":\"371600\"}";
     private static final String SUSPENSION = "{\"status\":\"SUSPENDED\",\"reason\":\"access test\"}";
 

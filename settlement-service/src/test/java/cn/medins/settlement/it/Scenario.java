@@ -96,6 +96,7 @@ final class Scenario {
         final String idNumber;
         final Category category;
         String birthCertificateNo;
+        private String home = HOME;
         final List<Qualification> qualifications = new ArrayList<>();
         final List<RemoteCareRegistration> registrations = new ArrayList<>();
 
@@ -110,6 +111,12 @@ final class Scenario {
             return this;
         }
 
+        /** Enrolled in another pooling region than the reference policy's. */
+        Person livingIn(String region) {
+            this.home = region;
+            return this;
+        }
+
         Person registeredFor(String region) {
             registrations.add(new RemoteCareRegistration("R-" + insuredId, region, RemoteCareKind.LONG_TERM, LocalDate.of(2026, 1, 1), null));
             return this;
@@ -117,7 +124,7 @@ final class Scenario {
 
         /** Publishes the person on {@code enrollment.events} and waits until settlement's projection has them. */
         Person publish() {
-            Enrolment enrolment = new Enrolment("E-" + insuredId, category.scheme(), category, HOME, EnrolmentStatus.ACTIVE,
+            Enrolment enrolment = new Enrolment("E-" + insuredId, category.scheme(), category, home, EnrolmentStatus.ACTIVE,
                     LocalDate.of(2026, 1, 1), null, "test");
             PersonSnapshot snapshot = new PersonSnapshot(insuredId, idNumber, birthCertificateNo, "测试", Sex.F, LocalDate.of(1980, 1, 1),
                     List.of(enrolment), qualifications, registrations);

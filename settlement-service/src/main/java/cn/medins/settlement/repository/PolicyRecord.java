@@ -1,0 +1,82 @@
+package cn.medins.settlement.repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import cn.medins.rest.ProblemException;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One version of a region's policy: written once as a draft, its document never changed; activated at most once,
+ * which puts it in force from {@code effectiveFrom}.
+ */
+@Entity
+@Table(name = "policy")
+public class PolicyRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "policy_id")
+    public String policyId;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "policy_year")
+    public int year;
+
+    public String version;
+
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+
+    /** The policy document, in the format of the shipped files. */
+    public String document;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "activation_seq")
+    public Long activationSeq;
+
+    @Column(name = "activated_by")
+    public String activatedBy;
+
+    @Column(name = "activated_at")
+    public OffsetDateTime activatedAt;
+
+    public static PolicyRecord draft(String policyId, String regionCode, int year, String version, LocalDate effectiveFrom,
+            String document, String by, OffsetDateTime at) {
+        PolicyRecord draft = new PolicyRecord();
+        draft.policyId = policyId;
+        draft.regionCode = regionCode;
+        draft.year = year;
+        draft.version = version;
+        draft.effectiveFrom = effectiveFrom;
+        draft.document = document;
+        draft.createdBy = by;
+        draft.createdAt = at;
+        return draft;
+    }
+
+    /** Puts the draft in force; {@code sequence} orders it after every earlier activation. A version is activated once. */
+    public void activate(long sequence, String by, OffsetDateTime at) {
+        if (activationSeq != null) {
+            throw ProblemException.conflict("policy-activated", "policy " + version + " was activated at " + activatedAt
+                    + " by " + activatedBy + "; a change is a new draft");
+        }
+        this.activationSeq = sequence;
+        this.activatedBy = by;
+        this.activatedAt = at;
+    }
+
+    public boolean activated() {
+        return activationSeq != null;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.medins.settlement.repository;
+
+import java.util.List;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class PolicyRepository implements PanacheRepositoryBase<PolicyRecord, String> {
+
+    public Uni<PolicyRecord> findByVersion(String version) {
+        return find("version", version).firstResult();
+    }
+
+    /** Every version of the region, drafts too, newest first. */
+    public Uni<List<PolicyRecord>> ofRegion(String regionCode) {
+        return list("regionCode", Sort.descending("year", "effectiveFrom", "createdAt"), regionCode);
+    }
+
+    public Uni<Long> nextActivation() {
+        return getSession().chain(session -> session.createNativeQuery("select nextval('policy_activation_seq')", Long.class)
+                .getSingleResult());
+    }
+}

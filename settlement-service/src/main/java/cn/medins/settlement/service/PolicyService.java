@@ -1,0 +1,172 @@
+package cn.medins.settlement.service;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import cn.medins.rest.FieldError;
+import cn.medins.rest.ProblemException;
+import cn.medins.settlement.config.ActivePolicies;
+import cn.medins.settlement.config.PolicyFiles;
+import cn.medins.settlement.config.PolicyFiles.InvalidPolicyException;
+import cn.medins.settlement.domain.PolicyCatalog.Version;
+import cn.medins.settlement.domain.policy.Policy;
+import cn.medins.settlement.repository.PolicyRecord;
+import cn.medins.settlement.repository.PolicyRepository;
+import cn.medins.trail.AuditTrail;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Policies as data: staff write a draft, compare it with the version in force, and activate it, which puts it in force
+ * from its {@code effectiveFrom} on every instance without a restart. Claims already settled keep the version they
+ * recorded.
+ */
+@ApplicationScoped
+public class PolicyService {
+
+    /** The body of {@code POST /policies}: the policy document of the shipped files, and the day it takes effect. */
+    public record Draft(String effectiveFrom, Policy policy) {
+    }
+
+    private final PolicyRepository policies;
+    private final ActivePolicies active;
+    private final AuditTrail trail;
+
+    public PolicyService(PolicyRepository policies, ActivePolicies active, AuditTrail trail) {
+        this.policies = policies;
+        this.active = active;
+        this.trail = trail;
+    }
+
+    /** Checks the draft as strictly as a shipped file (422 naming the field) and stores it; nothing is in force yet. */
+    @WithTransaction
+    public Uni<PolicyView> draft(String body, String by) {
+        Draft draft = parse(body);
+        Policy policy = draft.policy();
+        LocalDate effectiveFrom = effectiveFrom(draft.effectiveFrom(), policy.year());
+        return policies.findByVersion(policy.version()).chain(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("policy-version-exists", "a policy labelled " + policy.version()
+                        + " exists already (" + existing.policyId + "); give the draft a new version");
+            }
+            PolicyRecord record = PolicyRecord.draft(UUID.randomUUID().toString(), policy.regionCode(), policy.year(),
+                    policy.version(), effectiveFrom, PolicyFiles.write(policy), by, now());
+            return policies.persist(record)
+                    .call(saved -> trail.record(by, "POLICY_DRAFTED", saved.policyId, "version " + saved.version + " of region "
+                            + saved.regionCode + ", effective from " + saved.effectiveFrom))
+                    .map(PolicyView::of);
+        });
+    }
+
+    @WithSession
+    public Uni<PolicyView> find(String policyId) {
+        return existing(policyId).map(PolicyView::of);
+    }
+
+    /** The version in force for the region on the date, as this instance rates claims with it. */
+    @WithSession
+    public Uni<PolicyView> inForce(String regionCode, LocalDate date) {
+        String version = active.current().inForce(regionCode, date).map(v -> v.policy().version())
+                .orElseThrow(() -> ProblemException.notFound("policy", "no policy of region " + regionCode + " in force on " + date));
+        return policies.findByVersion(version).map(PolicyView::of);
+    }
+
+    @WithSession
+    public Uni<List<PolicyView>> ofRegion(String regionCode) {
+        return policies.ofRegion(regionCode).map(list -> list.stream().map(PolicyView::of).toList());
+    }
+
+    /** Every figure the version changes against the one in force for its region on its {@code effectiveFrom}. */
+    @WithSession
+    public Uni<PolicyDiff> diff(String policyId) {
+        return existing(policyId).map(record -> {
+            Version against = active.current().inForce(record.regionCode, record.effectiveFrom)
+                    .filter(v -> !v.policy().version().equals(record.version)).orElse(null);
+            String inForce = against == null ? "{}" : PolicyFiles.write(against.policy());
+            return new PolicyDiff(record.policyId, record.version, against == null ? null : against.policy().version(),
+                    PolicyDiff.between(PolicyFiles.tree(inForce), PolicyFiles.tree(record.document)));
+        });
+    }
+
+    /** Activates the draft under a row lock; a version is activated once. The caller then refreshes the catalogue. */
+    @WithTransaction
+    public Uni<PolicyView> activate(String policyId, String by) {
+        return policies.findById(policyId, LockModeType.PESSIMISTIC_WRITE)
+                .map(found -> {
+                    if (found == null) {
+                        throw notFound(policyId);
+                    }
+                    return found;
+                })
+                .chain(record -> policies.nextActivation().map(sequence -> {
+                    record.activate(sequence, by, now());
+                    return record;
+                }))
+                .call(record -> trail.record(by, "POLICY_ACTIVATED", record.policyId, "version " + record.version + " of region "
+                        + record.regionCode + " in force from " + record.effectiveFrom))
+                .map(PolicyView::of);
+    }
+
+    private Uni<PolicyRecord> existing(String policyId) {
+        return policies.findById(policyId).map(found -> {
+            if (found == null) {
+                throw notFound(policyId);
+            }
+            return found;
+        });
+    }
+
+    private static ProblemException notFound(String policyId) {
+        return ProblemException.notFound("policy", "no policy " + policyId);
+    }
+
+    private static Draft parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.invalidField("$", "a policy draft is required");
+        }
+        Draft draft;
+        try {
+            draft = PolicyFiles.read("draft", new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), Draft.class);
+        } catch (InvalidPolicyException e) {
+            String field = "$".equals(e.field()) ? "$" : "$." + e.field();
+            throw ProblemException.unprocessable("invalid-policy", "the policy draft is refused: " + e.reason(),
+                    new FieldError(field, e.reason()));
+        }
+        if (draft.policy() == null) {
+            throw ProblemException.unprocessable("invalid-policy", "the draft has no policy", new FieldError("$.policy", "is required"));
+        }
+        return draft;
+    }
+
+    private static LocalDate effectiveFrom(String value, int year) {
+        LocalDate date;
+        try {
+            date = value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            throw ProblemException.unprocessable("invalid-policy", "effectiveFrom must be a date",
+                    new FieldError("$.effectiveFrom", "must be a date as yyyy-MM-dd"));
+        }
+        if (date.getYear() != year) {
+            throw ProblemException.unprocessable("invalid-policy", "effectiveFrom must fall in the policy's year",
+                    new FieldError("$.effectiveFrom", "must fall in the policy's year " + year + ", was " + date));
+        }
+        return date;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
