@@ -86,10 +86,11 @@ public final class LocalStack implements AutoCloseable {
         out.println("Starting " + Stream.of(SuiteService.values()).map(SuiteService::moduleName).collect(Collectors.joining(", "))
                 + " (logs: " + data.logs() + ")");
         Instant launched = Instant.now();
-        Path publicKey = SigningKeys.in(data.keys()).publicKeyFile();
+        // the services verify tokens against the key set (JWKS), which names the key by the kid tokens carry
+        Path keySet = SigningKeys.in(data.keys()).keySetFile();
         Path personalDataKeyset = PersonalDataKeyset.in(data.keys());
         Map<SuiteService, ServiceSupervisor> started =
-                startServices(data, kafkaBootstrapServers, publicKey, personalDataKeyset);
+                startServices(data, kafkaBootstrapServers, keySet, personalDataKeyset);
         Map<SuiteService, Duration> readyAfter = awaitServicesReady(started, launched);
 
         Map<SuiteService, URI> serviceUris = new EnumMap<>(SuiteService.class);
@@ -254,7 +255,7 @@ public final class LocalStack implements AutoCloseable {
         return command;
     }
 
-    private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers, Path publicKey,
+    private Map<SuiteService, ServiceSupervisor> startServices(DataFolder data, String kafkaBootstrapServers, Path keySet,
             Path personalDataKeyset)
             throws StartupException, IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -273,7 +274,7 @@ public final class LocalStack implements AutoCloseable {
                             Map.entry("DB_PORT", String.valueOf(options.postgresPort())),
                             Map.entry("DB_USER", PostgresServer.USER),
                             Map.entry("DB_PASSWORD", PostgresServer.PASSWORD),
-                            Map.entry("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toString()),
+                            Map.entry("JWT_PUBLIC_KEY_LOCATION", keySet.toAbsolutePath().toString()),
                             Map.entry("JWT_ISSUER", SigningKeys.ISSUER),
                             Map.entry("PERSONAL_DATA_KEYSET_LOCATION", personalDataKeyset.toString()),
                             // the reference institutions of the registry (settlement reads it; the others ignore it)

@@ -11,12 +11,15 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
 /**
  * The local stack's token signing key pair, made on first start and kept in the data folder, so tokens printed by
- * {@code deploy/local/token} stay valid across restarts. Production verifies against its identity provider instead.
+ * {@code deploy/local/token} stay valid across restarts. The services verify against {@link #keySetFile()}, a JWK Set
+ * holding the public key under its {@code kid} ({@link JwkSet#keyId}); tokens name that {@code kid}. The PEM public key
+ * stays next to it for whatever reads a PEM. Production verifies against its identity provider instead.
  */
 public final class SigningKeys {
 
@@ -25,6 +28,7 @@ public final class SigningKeys {
     public static final String FOLDER = "keys";
     private static final String PRIVATE_KEY = "jwt-private.pem";
     private static final String PUBLIC_KEY = "jwt-public.pem";
+    private static final String KEY_SET = "jwks.json";
 
     private final Path folder;
 
@@ -32,11 +36,16 @@ public final class SigningKeys {
         this.folder = folder;
     }
 
-    /** The key pair in {@code folder}, generated there if it is not yet. */
+    /**
+     * The key pair in {@code folder}, generated there if it is not yet; its JWK Set is written too if missing (a data
+     * folder from before the services read a key set has the PEM files only).
+     */
     public static SigningKeys in(Path folder) {
         SigningKeys keys = new SigningKeys(folder);
         if (!Files.isRegularFile(keys.publicKeyFile()) || !Files.isRegularFile(folder.resolve(PRIVATE_KEY))) {
             keys.generate();
+        } else if (!Files.isRegularFile(keys.keySetFile())) {
+            keys.writeKeySet();
         }
         return keys;
     }
@@ -48,6 +57,20 @@ public final class SigningKeys {
 
     public Path publicKeyFile() {
         return folder.resolve(PUBLIC_KEY);
+    }
+
+    /** The JWK Set ({@code {"keys":[...]}}) with this pair's public key: what the services verify tokens against. */
+    public Path keySetFile() {
+        return folder.resolve(KEY_SET);
+    }
+
+    /** The {@code kid} tokens signed with this pair carry, and the key set names the public key by. */
+    public String keyId() {
+        return JwkSet.keyId(publicKey());
+    }
+
+    public PublicKey publicKey() {
+        return JwkSet.publicKeyOf(privateKey());
     }
 
     public PrivateKey privateKey() {
@@ -72,10 +95,19 @@ public final class SigningKeys {
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
             Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
             Files.writeString(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(keySetFile(), JwkSet.of(pair.getPublic()), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the signing keys to " + folder, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JVM cannot generate RSA keys", e);
+        }
+    }
+
+    private void writeKeySet() {
+        try {
+            Files.writeString(keySetFile(), JwkSet.of(publicKey()), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the key set to " + folder, e);
         }
     }
 

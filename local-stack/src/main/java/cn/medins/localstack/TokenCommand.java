@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * {@code deploy/local/token <role> [institutionId] [--subject NAME]}: prints a token for the running local stack, valid
- * for 12 hours. {@code --subject} names the staff member acting (reviews, registry changes record it).
+ * for 12 hours, whose {@code kid} names the stack's key in its key set. {@code --subject} names the staff member acting
+ * (reviews, registry changes record it).
  */
 public final class TokenCommand {
 

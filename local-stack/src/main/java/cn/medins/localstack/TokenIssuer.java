@@ -9,7 +9,10 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
-/** Signs bearer tokens the suite's services accept: one role in {@code groups}, and for a hospital its institution. */
+/**
+ * Signs bearer tokens the suite's services accept: one role in {@code groups}, and for a hospital its institution. The
+ * header names the signing key's {@code kid}, by which the services pick the key from their key set.
+ */
 public final class TokenIssuer {
 
     public static final Set<String> ROLES = Set.of("institution", "agency", "partner", "auditor");
@@ -19,17 +22,29 @@ public final class TokenIssuer {
     public static final String AUDIENCE = "medins-suite";
 
     private final PrivateKey key;
+    private final String keyId;
     private final String issuer;
     private final String audience;
 
+    /** Tokens whose {@code kid} is that of {@code key}'s public key ({@link JwkSet#keyId}). */
     public TokenIssuer(PrivateKey key, String issuer) {
         this(key, issuer, AUDIENCE);
     }
 
     public TokenIssuer(PrivateKey key, String issuer, String audience) {
+        this(key, JwkSet.keyId(JwkSet.publicKeyOf(key)), issuer, audience);
+    }
+
+    /** @param keyId the {@code kid} header; {@code null} for none (a key set of several keys then refuses the token) */
+    public TokenIssuer(PrivateKey key, String keyId, String issuer, String audience) {
         this.key = key;
+        this.keyId = keyId;
         this.issuer = issuer;
         this.audience = audience;
+    }
+
+    public String keyId() {
+        return keyId;
     }
 
     /** @param institutionId required for the {@code institution} role, refused for the others */
@@ -69,7 +84,9 @@ public final class TokenIssuer {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(key);
-        jws.setKeyIdHeaderValue("local");
+        if (keyId != null) {
+            jws.setKeyIdHeaderValue(keyId);
+        }
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
             return jws.getCompactSerialization();

@@ -33,6 +33,47 @@ class TokenIssuerTest {
     }
 
     @Test
+    void theKeySetNamesThePublicKeyByTheKidTokensCarryAndHoldsNoPrivatePart() throws Exception {
+        SigningKeys signing = SigningKeys.in(keys);
+        String token = new TokenIssuer(signing.privateKey(), SigningKeys.ISSUER).token("agency", null, Duration.ofMinutes(5));
+
+        JsonNode set = new ObjectMapper().readTree(Files.readString(signing.keySetFile()));
+
+        assertThat(set.path("keys")).hasSize(1);
+        JsonNode key = set.path("keys").get(0);
+        assertThat(key.path("kid").asText()).isEqualTo(signing.keyId()).isEqualTo(headerOf(token).path("kid").asText());
+        assertThat(key.path("kty").asText()).isEqualTo("RSA");
+        assertThat(key.path("use").asText()).isEqualTo("sig");
+        assertThat(key.path("alg").asText()).isEqualTo("RS256");
+        assertThat(key.has("d")).as("no private exponent").isFalse();
+        assertThat(key.has("p")).isFalse();
+    }
+
+    /** A data folder made before the services read a key set has the PEM files only: the same key gets its key set. */
+    @Test
+    void aKeyPairFromBeforeTheKeySetKeepsItsKeyAndGainsAKeySet() throws Exception {
+        SigningKeys first = SigningKeys.in(keys);
+        String kid = first.keyId();
+        Files.delete(first.keySetFile());
+
+        SigningKeys again = SigningKeys.in(keys);
+
+        assertThat(again.keyId()).isEqualTo(kid);
+        assertThat(Files.readString(again.keySetFile())).contains("\"kid\":\"" + kid + "\"");
+    }
+
+    @Test
+    void twoKeysMakeAKeySetOfTwoKidsInOrder(@TempDir Path other) throws Exception {
+        SigningKeys oldKeys = SigningKeys.in(keys);
+        SigningKeys newKeys = SigningKeys.in(other);
+
+        JsonNode set = new ObjectMapper().readTree(JwkSet.of(oldKeys.publicKey(), newKeys.publicKey()));
+
+        assertThat(set.path("keys").findValuesAsText("kid")).containsExactly(oldKeys.keyId(), newKeys.keyId());
+        assertThat(oldKeys.keyId()).isNotEqualTo(newKeys.keyId());
+    }
+
+    @Test
     void anInstitutionTokenCarriesItsRoleAndInstitution() throws Exception {
         TokenIssuer issuer = new TokenIssuer(SigningKeys.in(keys).privateKey(), SigningKeys.ISSUER);
 
@@ -62,6 +103,11 @@ class TokenIssuerTest {
         assertThat(claimsOf(issuer.token("agency", null, null, Duration.ofMinutes(5))).path("sub").asText()).isEqualTo("local-agency");
         assertThatThrownBy(() -> issuer.token("institution", "H3716001", "王科员", Duration.ofMinutes(5)))
                 .hasMessageContaining("in its own name");
+    }
+
+    private static JsonNode headerOf(String token) throws Exception {
+        String header = token.split("\\.")[0];
+        return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(header), StandardCharsets.UTF_8));
     }
 
     private static JsonNode claimsOf(String token) throws Exception {

@@ -40,7 +40,7 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        config.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString());
+        config.put("mp.jwt.verify.publickey.location", TestTokens.keySetFile().toString());
         config.put("mp.jwt.verify.issuer", SigningKeys.ISSUER);
         config.put("medins.personal-data.keyset-location", PersonalDataKeyset.in(TestTokens.KEYS).toString());
         return config;

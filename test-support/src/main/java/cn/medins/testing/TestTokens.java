@@ -10,11 +10,12 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Real signed bearer tokens for tests, from a key pair the test JVM makes once; {@link KafkaAndPostgresResource} points
- * the application at its public key, so every request goes through the same verification as in production.
+ * the application at its key set (a JWKS naming the key by the {@code kid} the tokens carry), so every request goes
+ * through the same verification as in production.
  */
 public final class TestTokens {
 
-    /** Where the test signing keys are: the services under test read the public key from here. */
+    /** Where the test signing keys are: the services under test read the key set from here. */
     public static final Path KEYS = Path.of("target", "test-signing-keys");
     private static TokenIssuer issuer;
 
@@ -61,8 +62,14 @@ public final class TestTokens {
         return RestAssured.given().auth().oauth2(institutionToken(institutionId));
     }
 
-    static synchronized Path publicKeyFile() {
-        return SigningKeys.in(KEYS).publicKeyFile().toAbsolutePath();
+    /** The key set ({@code jwks.json}) with the test signing key, made if it is not yet. */
+    public static synchronized Path keySetFile() {
+        return SigningKeys.in(KEYS).keySetFile().toAbsolutePath();
+    }
+
+    /** The test signing keys, e.g. to put their public key into another key set next to a new one. */
+    public static synchronized SigningKeys signingKeys() {
+        return SigningKeys.in(KEYS);
     }
 
     private static synchronized TokenIssuer issuer() {

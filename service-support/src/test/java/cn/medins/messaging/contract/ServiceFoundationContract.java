@@ -22,14 +22,15 @@ import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.testing.TestDatabase;
 import cn.medins.testing.TestKafka;
+import cn.medins.testing.TestTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 
 /**
  * What every service promises before it has any domain: it starts against the real broker and database, reports
- * ready only when both are reachable, migrates its schema, relays its outbox, and serves metrics and OpenAPI.
- * Each service runs it as a {@code @QuarkusTest} subclass.
+ * ready only when both are reachable and its token verification keys are loaded, migrates its schema, relays its
+ * outbox, and serves metrics and OpenAPI. Each service runs it as a {@code @QuarkusTest} subclass.
  */
 public abstract class ServiceFoundationContract {
 
@@ -48,11 +49,13 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
-    void isReadyOnlyWithItsDatabaseBrokerAndOutboxRelay() {
+    void isReadyOnlyWithItsDatabaseBrokerOutboxRelayAndVerificationKeys() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "SmallRye Reactive Messaging - readiness check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "SmallRye Reactive Messaging - readiness check"))
+                .body("checks.find { it.name == 'jwt-verification-keys' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'jwt-verification-keys' }.data.kids", equalTo(TestTokens.signingKeys().keyId()));
         given().when().get("/q/health/live")
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'outbox-relay' }.status", equalTo("UP"));
