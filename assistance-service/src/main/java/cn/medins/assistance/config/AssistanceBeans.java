@@ -6,7 +6,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import cn.medins.assistance.domain.AssistancePolicy;
+import cn.medins.assistance.domain.BenefitKind;
 import cn.medins.assistance.domain.MaternityAllowanceMatcher;
+import cn.medins.assistance.domain.PartnerRegions;
+import cn.medins.assistance.domain.PartnerRegions.Partner;
+import cn.medins.assistance.domain.PaymentLimits;
 import cn.medins.assistance.domain.PremiumSubsidyMatcher;
 import cn.medins.assistance.domain.ReAssistanceMatcher;
 import cn.medins.contracts.partner.NeedyCategory;
@@ -41,6 +45,28 @@ public class AssistanceBeans {
         });
         return new AssistancePolicy(config.residentIndividualPremium(), ratios, config.reAssistanceThreshold(),
                 config.maternityLeaveDays(), config.maternityCesareanExtraDays(), config.maternityExtraDaysPerAdditionalBaby());
+    }
+
+    @Produces
+    @Singleton
+    PaymentLimits paymentLimits(AssistancePolicyConfig config) {
+        Map<BenefitKind, BigDecimal> thresholds = new EnumMap<>(BenefitKind.class);
+        config.paymentReviewAbove().forEach((kind, threshold) -> {
+            try {
+                thresholds.put(BenefitKind.valueOf(kind), threshold);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("medins.assistance.policy.payment-review-above." + kind
+                        + ": not a benefit kind", e);
+            }
+        });
+        return new PaymentLimits(thresholds, config.wageReviewAbove(), config.wageRefusedAbove());
+    }
+
+    @Produces
+    @Singleton
+    PartnerRegions partnerRegions(PartnerRegionsConfig config) {
+        return new PartnerRegions(Map.of(Partner.CIVIL_AFFAIRS, config.civilAffairs().regions(),
+                Partner.HR, config.hr().regions()));
     }
 
     @Produces

@@ -21,4 +21,13 @@ public interface AssistancePolicyConfig {
     int maternityCesareanExtraDays();
 
     int maternityExtraDaysPerAdditionalBaby();
+
+    /** Keyed by benefit kind name, for each kind that pays to a bank: a larger payment waits for township review. */
+    Map<String, BigDecimal> paymentReviewAbove();
+
+    /** An allowance computed on a larger employer wage waits for township review. */
+    BigDecimal wageReviewAbove();
+
+    /** A larger employer wage is refused as no wage at all. */
+    BigDecimal wageRefusedAbove();
 }

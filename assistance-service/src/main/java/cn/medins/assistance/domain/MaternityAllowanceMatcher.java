@@ -16,6 +16,9 @@ import cn.medins.contracts.coverage.VisitType;
  */
 public final class MaternityAllowanceMatcher {
 
+    /** The detail of the decision naming the wage its amount was computed on. */
+    public static final String WAGE_DETAIL = "averageMonthlyWage";
+
     private static final BigDecimal DAYS_PER_MONTH = BigDecimal.valueOf(30);
 
     private final AssistancePolicy policy;
@@ -44,8 +47,8 @@ public final class MaternityAllowanceMatcher {
                 "caseType", claim.maternityCase().name(), "babies", Integer.toString(babies)));
         BigDecimal amount = null;
         if (wage != null) {
-            facts.add(wage.eventId(), "averageMonthlyWage", wage.averageMonthlyWage().toPlainString());
-            details.put("averageMonthlyWage", wage.averageMonthlyWage().toPlainString());
+            facts.add(wage.eventId(), WAGE_DETAIL, wage.averageMonthlyWage().toPlainString());
+            details.put(WAGE_DETAIL, wage.averageMonthlyWage().toPlainString());
             amount = allowance(wage.averageMonthlyWage(), days);
         }
         return Optional.of(new Decision(BenefitKind.MATERNITY_ALLOWANCE, claim.settlementId(), amount, details, facts.list()));

@@ -1,5 +1,7 @@
 package cn.medins.assistance.repository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
@@ -12,6 +14,10 @@ public class BenefitDecisionRepository implements PanacheRepositoryBase<BenefitD
 
     public Uni<Boolean> exists(String decisionKey) {
         return count("decisionKey", decisionKey).map(count -> count > 0);
+    }
+
+    public Uni<List<BenefitDecision>> byIds(Collection<UUID> decisionIds) {
+        return decisionIds.isEmpty() ? Uni.createFrom().item(List.of()) : list("decisionId in ?1", decisionIds);
     }
 
     public PanacheQuery<BenefitDecision> ofPerson(String idNumber, String insuredId) {

@@ -17,4 +17,13 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
     public PanacheQuery<Payment> ofPerson(String idNumber) {
         return find("idNumber = ?1 order by createdAt, paymentId", idNumber);
     }
+
+    /** Every payment waiting for township review, oldest first. */
+    public PanacheQuery<Payment> held() {
+        return find("status = ?1 order by createdAt, paymentId", Payment.Status.HELD);
+    }
+
+    public Uni<Payment> heldBy(UUID caseId) {
+        return find("caseId", caseId).firstResult();
+    }
 }

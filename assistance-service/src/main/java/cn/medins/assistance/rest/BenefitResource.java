@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.medins.assistance.service.BenefitQueries;
 import cn.medins.assistance.service.BenefitView;
+import cn.medins.assistance.service.HeldPaymentView;
 import cn.medins.assistance.service.PaymentView;
 import cn.medins.rest.Page;
 import cn.medins.rest.ProblemException;
@@ -50,5 +51,15 @@ public class BenefitResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
         return queries.payments(IdNumberParameters.require("idNumber", idNumber), page, size);
+    }
+
+    @GET
+    @Path("payments/held")
+    @Operation(summary = "Payments held for township review (amount or wage above the policy limits), oldest first, account masked")
+    @RolesAllowed({Roles.AGENCY, Roles.AUDITOR})
+    public Uni<Page<HeldPaymentView>> heldPayments(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
+        return queries.heldPayments(page, size);
     }
 }

@@ -1,6 +1,10 @@
 package cn.medins.assistance.service;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.medins.assistance.domain.BankAccounts;
 import cn.medins.assistance.domain.CaseStatus;
@@ -53,6 +57,15 @@ public class BenefitQueries {
         return page(payments.ofPerson(idNumber), page, size).map(found -> map(found, BenefitQueries::viewOf));
     }
 
+    /** Every payment held for township review, oldest first, with the decision it would pay. */
+    @WithSession
+    public Uni<Page<HeldPaymentView>> heldPayments(int page, int size) {
+        return page(payments.held(), page, size).chain(found -> decisions.byIds(found.items().stream()
+                        .map(payment -> payment.decisionId).toList())
+                .map(paying -> paying.stream().collect(Collectors.toMap(decision -> decision.decisionId, Function.identity())))
+                .map(byId -> map(found, payment -> heldViewOf(payment, byId))));
+    }
+
     @WithSession
     public Uni<Page<CaseView>> cases(CaseStatus status, int page, int size) {
         return page(cases.withStatus(status), page, size).chain(found ->
@@ -70,7 +83,7 @@ public class BenefitQueries {
                 .chain(items -> query.count().map(total -> new Page<>(items, page, size, total)));
     }
 
-    private static <T, V> Page<V> map(Page<T> found, java.util.function.Function<T, V> view) {
+    private static <T, V> Page<V> map(Page<T> found, Function<T, V> view) {
         return new Page<>(found.items().stream().map(view).toList(), found.page(), found.size(), found.total());
     }
 
@@ -83,6 +96,14 @@ public class BenefitQueries {
     private static PaymentView viewOf(Payment payment) {
         return new PaymentView(payment.paymentId.toString(), payment.amount, payment.bank, BankAccounts.mask(payment.accountNo),
                 payment.reference, payment.reason, payment.decisionId.toString(), payment.status, payment.createdAt);
+    }
+
+    private static HeldPaymentView heldViewOf(Payment payment, Map<UUID, BenefitDecision> decisions) {
+        BenefitDecision paying = decisions.get(payment.decisionId);
+        return new HeldPaymentView(payment.paymentId.toString(), payment.caseId == null ? null : payment.caseId.toString(),
+                payment.decisionId.toString(), paying == null ? null : paying.kind, payment.idNumber, payment.insuredId,
+                payment.amount, payment.bank, BankAccounts.mask(payment.accountNo), payment.holdReason,
+                paying == null ? null : paying.decidedAt, payment.createdAt);
     }
 
     private static CaseView viewOf(ReviewCase reviewCase, List<CaseReview> all) {

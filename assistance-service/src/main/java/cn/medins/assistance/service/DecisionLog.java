@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -108,6 +109,13 @@ public class DecisionLog {
 
     public Map<String, String> details(BenefitDecision decision) {
         return json.read(decision.details, DETAILS);
+    }
+
+    /** Adds what became known after the decision was made (the wage an allowance was finally computed on). */
+    public void addDetail(BenefitDecision decision, String name, String value) {
+        Map<String, String> details = new TreeMap<>(details(decision));
+        details.put(name, value);
+        decision.details = json.write(details);
     }
 
     public List<MatchedFact> facts(BenefitDecision decision) {

@@ -3,6 +3,9 @@ package cn.medins.assistance.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import cn.medins.assistance.domain.PartnerRegions;
+import cn.medins.assistance.domain.PartnerRegions.Partner;
+import cn.medins.assistance.domain.PaymentLimits;
 import cn.medins.assistance.repository.EmploymentWage;
 import cn.medins.assistance.repository.EmploymentWageRepository;
 import cn.medins.contracts.IdNumbers;
@@ -11,15 +14,22 @@ import cn.medins.messaging.inbox.RejectedEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The HR projection: each person's employer average monthly wage, the latest by effective date. */
+/**
+ * The HR projection: each person's employer average monthly wage, the latest by effective date. A record from a region
+ * HR may not act for, or with a wage that cannot be one, is refused and the wage on file stays.
+ */
 @ApplicationScoped
 public class EmploymentWages {
 
     private final EmploymentWageRepository wages;
+    private final PartnerRegions partners;
+    private final PaymentLimits limits;
     private final Clock clock;
 
-    public EmploymentWages(EmploymentWageRepository wages, Clock clock) {
+    public EmploymentWages(EmploymentWageRepository wages, PartnerRegions partners, PaymentLimits limits, Clock clock) {
         this.wages = wages;
+        this.partners = partners;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -28,6 +38,11 @@ public class EmploymentWages {
             throw new RejectedEventException("field idNumber: " + IdNumbers.mask(event.idNumber())
                     + " is not a valid ID number (check digit or birth date)");
         }
+        partners.problem(Partner.HR, "regionCode", event.regionCode())
+                .or(() -> limits.wageRefusal(event.averageMonthlyWage()))
+                .ifPresent(reason -> {
+                    throw new RejectedEventException(reason);
+                });
         if (event.averageMonthlyWage() == null) {
             return Uni.createFrom().voidItem();
         }

@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import cn.medins.assistance.domain.BankAccounts;
 import cn.medins.assistance.domain.NeedyPeriod;
 import cn.medins.assistance.domain.NeedyPeriods;
+import cn.medins.assistance.domain.PartnerRegions;
+import cn.medins.assistance.domain.PartnerRegions.Partner;
 import cn.medins.assistance.domain.StatusChangeValidator;
 import cn.medins.assistance.repository.NeedyPeriodEntity;
 import cn.medins.assistance.repository.NeedyPeriodRepository;
@@ -46,10 +48,13 @@ public class NeedyRegistryService {
     private final Outbox outbox;
     private final Clock clock;
     private final CaseService cases;
+    private final PartnerRegions partners;
 
     public NeedyRegistryService(NeedyPersonRepository persons, NeedyPeriodRepository periods,
-            NeedyStatusEventRepository statusEvents, InsuredDirectory directory, Outbox outbox, Clock clock, CaseService cases) {
+            NeedyStatusEventRepository statusEvents, InsuredDirectory directory, Outbox outbox, Clock clock, CaseService cases,
+            PartnerRegions partners) {
         this.cases = cases;
+        this.partners = partners;
         this.persons = persons;
         this.periods = periods;
         this.statusEvents = statusEvents;
@@ -61,9 +66,11 @@ public class NeedyRegistryService {
     /** @return the change as announced; the record is refused (dead-lettered) when a field is wrong */
     public Uni<NeedyStatusChanged> apply(InboundRecord<AssistanceStatusChange> inbound) {
         AssistanceStatusChange change = inbound.payload();
-        StatusChangeValidator.problemWith(change).ifPresent(reason -> {
-            throw new RejectedEventException(reason);
-        });
+        StatusChangeValidator.problemWith(change)
+                .or(() -> partners.problem(Partner.CIVIL_AFFAIRS, "regionCode", change.regionCode()))
+                .ifPresent(reason -> {
+                    throw new RejectedEventException(reason);
+                });
         OffsetDateTime now = OffsetDateTime.now(clock);
         return PersonLock.hold(change.idNumber())
                 .chain(() -> register(change, inbound.eventId(), now))

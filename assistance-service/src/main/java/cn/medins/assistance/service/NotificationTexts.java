@@ -25,6 +25,7 @@ final class NotificationTexts {
             case RETROACTIVE_ASSISTANCE_REVIEW -> "您的救助身份认定早于可自动追溯的期限，此前的医疗费用将由乡镇经办人员审核。";
             case LONG_TERM_CARE_REFERRAL -> "您已被推荐参加长期护理失能评估，经办人员将与您联系。";
             case BANK_ACCOUNT_REVIEW -> "为您登记的银行账户户名与您本人不符，经乡镇经办人员核实前不会向该账户发放任何款项。";
+            case PAYMENT_REVIEW -> "您的一笔待遇款项" + yuan(decision.amount) + "元将经乡镇经办人员审核后发放。";
         };
     }
 

@@ -32,6 +32,7 @@ class AccessControlIT {
                 Endpoint.get("/needy-persons/" + idNumber, "agency", "auditor", "partner"),
                 Endpoint.get("/benefits?idNumber=" + idNumber, "agency", "auditor", "partner"),
                 Endpoint.get("/payments?idNumber=" + idNumber, "agency", "auditor"),
+                Endpoint.get("/payments/held", "agency", "auditor"),
                 Endpoint.get("/cases", "agency"),
                 Endpoint.post("/cases/{id}/review", () -> "/cases/" + caseId + "/review",
                         () -> "{\"decision\":\"REJECT\",\"note\":\"checked\"}", "agency")),

@@ -161,6 +161,23 @@ class NeedyRegistryIT {
         assertThat(TestDatabase.number("assistance", "select count(*) from needy_period where id_number = ?", TestDatabase.sealed(idNumber))).isZero();
     }
 
+    /**
+     * Trust boundaries: a civil-affairs record naming any region was registered, so a department could grant needy
+     * status (and with it assistance) for a city it does not serve. Here civil affairs may act only for 371600.
+     */
+    @Test
+    void aGrantNamingACityCivilAffairsMayNotActForIsDeadLetteredAndRegistersNobody() {
+        String idNumber = TestPeople.idNumber();
+        Payloads.sendStatus(new AssistanceStatusChange(idNumber, "赵大勇", "370200", NeedyCategory.LOW_INCOME, Action.GRANTED,
+                MAY_FIRST, null, null));
+
+        String reason = TestKafka.header(SuiteEvents.awaitDeadLetter(Topics.ASSISTANCE_STATUS, idNumber).get(0),
+                CloudEventHeaders.DLQ_REASON);
+        assertThat(reason).isEqualTo("field regionCode: 370200 is not a region the civil-affairs partner may act for");
+        asAgency().get("/needy-persons/{id}", idNumber).then().statusCode(404);
+        assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.NEEDY_STATUS_CHANGED, idNumber)).isEmpty();
+    }
+
     @Test
     void anUnknownPersonIsAProblem404AndAMalformedIdNumberA400NamingTheParameter() {
         asAgency().get("/needy-persons/{id}", TestPeople.idNumber()).then().statusCode(404)

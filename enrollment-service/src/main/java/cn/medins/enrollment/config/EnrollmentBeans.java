@@ -1,7 +1,10 @@
 package cn.medins.enrollment.config;
 
 import java.time.Clock;
+import java.util.Map;
 
+import cn.medins.enrollment.domain.Partner;
+import cn.medins.enrollment.domain.PartnerRegions;
 import cn.medins.enrollment.domain.Regions;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,6 +16,15 @@ public class EnrollmentBeans {
     @Singleton
     Regions regions(EnrollmentConfig config) {
         return new Regions(config.regions());
+    }
+
+    @Produces
+    @Singleton
+    PartnerRegions partnerRegions(Regions regions, EnrollmentConfig config) {
+        EnrollmentConfig.Partners partners = config.partners();
+        return new PartnerRegions(regions, Map.of(Partner.HEALTH, partners.health().regions(),
+                Partner.POLICE, partners.police().regions(), Partner.EDUCATION, partners.education().regions(),
+                Partner.HR, partners.hr().regions()));
     }
 
     @Produces

@@ -12,6 +12,25 @@ public interface EnrollmentConfig {
     /** The province's pooling-region codes: a record or request naming another region is refused. */
     List<String> regions();
 
+    /** The regions each partner agency may act for, each among {@link #regions()}: a record naming another is refused. */
+    Partners partners();
+
+    interface Partners {
+
+        PartnerConfig health();
+
+        PartnerConfig police();
+
+        PartnerConfig education();
+
+        PartnerConfig hr();
+    }
+
+    interface PartnerConfig {
+
+        List<String> regions();
+    }
+
     /** The agency's time zone: it decides which calendar day "today" is for dates in the future and policy years. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();

@@ -20,11 +20,19 @@ public final class InputCheck {
     }
 
     private final Regions regions;
+    private final PartnerRegions.Scope scope;
     private final LocalDate today;
     private final List<Violation> violations = new ArrayList<>();
 
+    /** The checks of what staff enter: they act for the whole province. */
     public InputCheck(Regions regions, LocalDate today) {
+        this(regions, null, today);
+    }
+
+    /** @param scope the regions the partner that sent the record may act for; {@code null}: the whole province */
+    public InputCheck(Regions regions, PartnerRegions.Scope scope, LocalDate today) {
         this.regions = regions;
+        this.scope = scope;
         this.today = today;
     }
 
@@ -33,9 +41,13 @@ public final class InputCheck {
         return this;
     }
 
+    /** A region of the province, and, in a partner's record, one that partner may act for. */
     public InputCheck region(String field, String regionCode) {
         if (!regions.isKnown(regionCode)) {
             violations.add(new Violation(field, regionCode + " is not a pooling region of the province"));
+        } else if (scope != null && !scope.mayActFor(regionCode)) {
+            violations.add(new Violation(field, regionCode + " is not a region the " + scope.partner().key()
+                    + " partner may act for"));
         }
         return this;
     }

@@ -4,24 +4,37 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import cn.medins.enrollment.domain.InputCheck;
+import cn.medins.enrollment.domain.Partner;
+import cn.medins.enrollment.domain.PartnerRegions;
 import cn.medins.enrollment.domain.Regions;
 import cn.medins.messaging.inbox.RejectedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Starts the business checks of an input against the province's regions and the agency's today. */
+/**
+ * Starts the business checks of an input against the province's regions (and, for a partner's record, the regions
+ * that partner may act for) and the agency's today.
+ */
 @ApplicationScoped
 public class Checks {
 
     private final Regions regions;
+    private final PartnerRegions partners;
     private final Clock clock;
 
-    public Checks(Regions regions, Clock clock) {
+    public Checks(Regions regions, PartnerRegions partners, Clock clock) {
         this.regions = regions;
+        this.partners = partners;
         this.clock = clock;
     }
 
+    /** What staff enter at the counter: any region of the province. */
     public InputCheck start() {
         return new InputCheck(regions, today());
+    }
+
+    /** A partner's record: only a region the partner may act for. */
+    public InputCheck startFor(Partner partner) {
+        return new InputCheck(regions, partners.of(partner), today());
     }
 
     public LocalDate today() {

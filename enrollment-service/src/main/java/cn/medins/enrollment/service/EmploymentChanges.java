@@ -5,6 +5,7 @@ import org.jboss.logging.Logger;
 import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.partner.EmploymentEvent;
 import cn.medins.enrollment.domain.EmploymentRules;
+import cn.medins.enrollment.domain.Partner;
 import cn.medins.messaging.inbox.RejectedEventException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +32,7 @@ public class EmploymentChanges {
 
     @WithTransaction
     public Uni<Void> apply(EmploymentEvent event, String source) {
-        Checks.requirePassed(checks.start()
+        Checks.requirePassed(checks.startFor(Partner.HR)
                 .idNumber("idNumber", event.idNumber())
                 .region("regionCode", event.regionCode()));
         return records.lockByIdNumber(event.idNumber()).chain(record -> {

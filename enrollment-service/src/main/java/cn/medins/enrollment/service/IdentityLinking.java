@@ -6,6 +6,7 @@ import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.enrollment.EnrollmentEvents;
 import cn.medins.contracts.partner.HouseholdRegistration;
 import cn.medins.enrollment.domain.IdentityFacts;
+import cn.medins.enrollment.domain.Partner;
 import cn.medins.enrollment.repository.PendingRegistration;
 import cn.medins.enrollment.repository.PendingRegistrationRepository;
 import cn.medins.enrollment.repository.Person;
@@ -47,7 +48,7 @@ public class IdentityLinking {
 
     @WithTransaction
     public Uni<Void> register(HouseholdRegistration registration, String source) {
-        Checks.requirePassed(checks.start()
+        Checks.requirePassed(checks.startFor(Partner.POLICE)
                 .idNumber("idNumber", registration.idNumber())
                 .region("regionCode", registration.regionCode())
                 .notInFuture("registeredAt", registration.registeredAt()));

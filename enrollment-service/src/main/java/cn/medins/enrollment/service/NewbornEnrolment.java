@@ -7,6 +7,7 @@ import cn.medins.contracts.coverage.Sex;
 import cn.medins.contracts.partner.BirthCertificate;
 import cn.medins.enrollment.domain.CoveragePlan;
 import cn.medins.enrollment.domain.InputCheck;
+import cn.medins.enrollment.domain.Partner;
 import cn.medins.enrollment.repository.FamilyLink;
 import cn.medins.enrollment.repository.FamilyLinkRepository;
 import cn.medins.enrollment.repository.Person;
@@ -47,7 +48,7 @@ public class NewbornEnrolment {
     /** @param source the partner event id of the certificate */
     @WithTransaction
     public Uni<Void> enrol(BirthCertificate certificate, String source) {
-        InputCheck check = checks.start()
+        InputCheck check = checks.startFor(Partner.HEALTH)
                 .idNumber("mother.idNumber", certificate.mother().idNumber())
                 .region("regionCode", certificate.regionCode())
                 .notInFuture("birthDate", certificate.birthDate());

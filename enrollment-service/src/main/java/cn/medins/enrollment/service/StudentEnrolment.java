@@ -8,6 +8,7 @@ import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.partner.StudentRosterEntry;
 import cn.medins.enrollment.domain.CoverageHistory;
 import cn.medins.enrollment.domain.CoveragePlan;
+import cn.medins.enrollment.domain.Partner;
 import cn.medins.enrollment.domain.StudentRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,7 +34,7 @@ public class StudentEnrolment {
 
     @WithTransaction
     public Uni<Void> apply(StudentRosterEntry entry, String source) {
-        Checks.requirePassed(checks.start()
+        Checks.requirePassed(checks.startFor(Partner.EDUCATION)
                 .idNumber("idNumber", entry.idNumber())
                 .region("regionCode", entry.regionCode()));
         return records.lockByIdNumber(entry.idNumber()).chain(record -> {

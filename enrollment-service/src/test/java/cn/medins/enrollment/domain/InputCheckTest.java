@@ -1,9 +1,11 @@
 package cn.medins.enrollment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,38 @@ class InputCheckTest {
                 .region("regionCode", "371600")
                 .notInFuture("birthDate", TODAY)
                 .passed()).isTrue();
+    }
+
+    /**
+     * Trust boundaries: any region of the province was accepted from any partner, so one city's bureau could enrol or
+     * end coverage in another. A partner's record may name only a region that partner may act for.
+     */
+    @Test
+    void aPartnersRecordNamingARegionOfTheProvinceItMayNotActForIsRefusedNamingTheField() {
+        PartnerRegions partners = new PartnerRegions(SHANDONG, Map.of(Partner.HEALTH, List.of("370100", "371600"),
+                Partner.POLICE, List.of("371600"), Partner.EDUCATION, List.of("371600"), Partner.HR, List.of("371600")));
+
+        InputCheck roster = new InputCheck(SHANDONG, partners.of(Partner.EDUCATION), TODAY).region("regionCode", "370100");
+
+        assertThat(roster.violations()).extracting(InputCheck.Violation::field).containsExactly("regionCode");
+        assertThat(roster.reason()).isEqualTo("field regionCode: 370100 is not a region the education partner may act for");
+        assertThat(new InputCheck(SHANDONG, partners.of(Partner.HEALTH), TODAY).region("regionCode", "370100").passed()).isTrue();
+        assertThat(new InputCheck(SHANDONG, partners.of(Partner.EDUCATION), TODAY).region("regionCode", "371200").reason())
+                .isEqualTo("field regionCode: 371200 is not a pooling region of the province");
+    }
+
+    @Test
+    void staffAtTheCounterMayNameAnyRegionOfTheProvince() {
+        assertThat(new InputCheck(SHANDONG, TODAY).region("$.regionCode", "370100").passed()).isTrue();
+    }
+
+    @Test
+    void aPartnerConfiguredWithoutRegionsOrWithOneOutsideTheProvinceFailsAtStartNamingTheKey() {
+        assertThatThrownBy(() -> new PartnerRegions(SHANDONG, Map.of(Partner.HEALTH, List.of("371600"),
+                Partner.POLICE, List.of("371600"), Partner.EDUCATION, List.of("371200"), Partner.HR, List.of("371600"))))
+                .hasMessage("enrollment.partners.education.regions: 371200 is not a pooling region of the province");
+        assertThatThrownBy(() -> new PartnerRegions(SHANDONG, Map.of(Partner.HEALTH, List.of("371600"))))
+                .hasMessage("enrollment.partners.police.regions: at least one region");
     }
 
     @Test

@@ -180,6 +180,18 @@ class NewbornEnrolmentIT {
         asAgency().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
     }
 
+    /** Trust boundaries: the health partner here acts only for 371600, so a certificate naming Jinan enrols nobody. */
+    @Test
+    void aCertificateNamingACityTheHealthPartnerMayNotActForIsDeadLetteredAndEnrolsNobody() {
+        String certificateNo = TestIds.certificateNo();
+        TestKafka.sendJson(Topics.BIRTH_CERTIFICATES, certificateNo, PartnerRecords.birthCertificate(certificateNo,
+                TODAY.minusDays(1), "370100", TestIds.adult(false), null));
+
+        assertThat(SuiteTopics.deadLetterReason(Topics.BIRTH_CERTIFICATES, certificateNo))
+                .isEqualTo("field regionCode: 370100 is not a region the health partner may act for");
+        asAgency().queryParam("birthCertificateNo", certificateNo).get("/persons").then().statusCode(404);
+    }
+
     @Test
     void aCertificateMissingARequiredFieldIsDeadLetteredWithTheSchemaReason() {
         String certificateNo = TestIds.certificateNo();

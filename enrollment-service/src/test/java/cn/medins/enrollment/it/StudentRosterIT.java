@@ -1,5 +1,6 @@
 package cn.medins.enrollment.it;
 
+import static cn.medins.testing.TestTokens.asAgency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -92,6 +93,22 @@ class StudentRosterIT {
         TimelineAwait.until(insuredId, "CHANGED");
         assertThat(Api.person(insuredId).getString("enrolments[0].validTo"))
                 .isEqualTo(LocalDate.of(TODAY.getYear(), 12, 31).toString());
+    }
+
+    /**
+     * Trust boundaries: a roster naming any region of the province enrolled the student there, so a bureau could act for
+     * a city it does not serve. Here the education partner may act only for 371600; a roster naming Qingdao changes
+     * nothing and is dead-lettered naming the field.
+     */
+    @Test
+    void aRosterNamingACityTheEducationPartnerMayNotActForIsDeadLetteredAndEnrolsNobody() {
+        String idNumber = student();
+        TestKafka.sendJson(Topics.STUDENT_ROSTERS, idNumber,
+                PartnerRecords.roster("S370200011", SCHOOL_YEAR, idNumber, "370200", "ENROLLED"));
+
+        assertThat(SuiteTopics.deadLetterReason(Topics.STUDENT_ROSTERS, idNumber))
+                .isEqualTo("field regionCode: 370200 is not a region the education partner may act for");
+        asAgency().queryParam("idNumber", idNumber).get("/persons").then().statusCode(404);
     }
 
     @Test
