@@ -306,7 +306,7 @@ class BadInputCampaignIT {
     private static Valid validGrant() {
         String idNumber = People.adult();
         return new Valid(idNumber, PartnerRecords.lowIncomeGrant(idNumber),
-                () -> suite.get(SuiteService.ASSISTANCE, "/needy-persons/" + idNumber, Caller.AGENCY).status() == 200);
+                () -> suite.post(SuiteService.ASSISTANCE, "/needy-persons/search", Caller.AGENCY, Map.of("idNumber", idNumber)).status() == 200);
     }
 
     private static Valid validHiring() {

@@ -10,6 +10,7 @@ import cn.medins.assistance.service.CaseService;
 import cn.medins.assistance.service.CaseService.ReviewDecision;
 import cn.medins.assistance.service.CaseView;
 import cn.medins.rest.Page;
+import cn.medins.rest.Paging;
 import cn.medins.rest.ProblemException;
 import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Caller;

@@ -22,6 +22,7 @@ import cn.medins.assistance.repository.PaymentRepository;
 import cn.medins.assistance.repository.ReviewCase;
 import cn.medins.assistance.repository.ReviewCaseRepository;
 import cn.medins.rest.ProblemException;
+import cn.medins.trail.AuditTrail;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +45,12 @@ public class CaseService {
     private final Payouts payouts;
     private final JsonText json;
     private final Clock clock;
+    private final AuditTrail trail;
 
     public CaseService(ReviewCaseRepository cases, CaseReviewRepository reviews, BenefitDecisionRepository decisions,
             NeedyPersonRepository registry, PaymentRepository payments, EmploymentWages wages, DecisionLog decisionLog,
-            Payouts payouts, JsonText json, Clock clock) {
+            Payouts payouts, JsonText json, Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.cases = cases;
         this.reviews = reviews;
         this.decisions = decisions;
@@ -146,7 +149,9 @@ public class CaseService {
     private Uni<ReviewCase> apply(ReviewCase found, CaseStatus stage, ReviewDecision decision, String note, String reviewer) {
         Uni<ReviewCase> applied = decision == ReviewDecision.REJECT ? reject(found)
                 : stage == CaseStatus.DISBURSEMENT ? disburse(found) : advance(found);
-        return applied.call(changed -> reviews.persist(reviewOf(changed, stage, decision, note, reviewer)));
+        return applied.call(changed -> reviews.persist(reviewOf(changed, stage, decision, note, reviewer)))
+                .call(changed -> trail.record(reviewer, "CASE_" + decision + "D", changed.caseId.toString(), changed.kind + " at "
+                        + stage + " → " + changed.status + (note == null || note.isBlank() ? "" : ": " + note)));
     }
 
     private Uni<ReviewCase> advance(ReviewCase reviewed) {

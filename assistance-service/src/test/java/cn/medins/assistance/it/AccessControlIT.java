@@ -29,9 +29,11 @@ class AccessControlIT {
         Awaits.registered(idNumber, 1);
         String caseId = assessmentCase();
         return AccessMatrix.of(List.of(
-                Endpoint.get("/needy-persons/" + idNumber, "agency", "auditor", "partner"),
-                Endpoint.get("/benefits?idNumber=" + idNumber, "agency", "auditor", "partner"),
-                Endpoint.get("/payments?idNumber=" + idNumber, "agency", "auditor"),
+                Endpoint.post("/needy-persons/search", () -> Lookups.body(idNumber), "agency", "auditor", "partner"),
+                Endpoint.post("/benefits/search", () -> Lookups.body(idNumber), "agency", "auditor", "partner"),
+                Endpoint.get("/benefits?insuredId=P000000000001", "agency", "auditor", "partner"),
+                Endpoint.post("/payments/search", () -> Lookups.body(idNumber), "agency", "auditor"),
+                Endpoint.get("/audit-trail", "agency", "auditor"),
                 Endpoint.get("/payments/held", "agency", "auditor"),
                 Endpoint.get("/cases", "agency"),
                 Endpoint.post("/cases/{id}/review", () -> "/cases/" + caseId + "/review",

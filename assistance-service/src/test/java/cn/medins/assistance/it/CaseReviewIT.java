@@ -64,6 +64,11 @@ class CaseReviewIT {
         review(caseId, "REJECT").statusCode(409).contentType("application/problem+json");
         assertThat(TestDatabase.number(Awaits.DB, "select count(*) from case_review where case_id = ?", UUID.fromString(caseId)))
                 .isEqualTo(3);
+        cn.medins.testing.TestTokens.asAuditor().queryParam("subject", caseId).get("/audit-trail").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.actor", org.hamcrest.Matchers.contains("staff-3", "staff-2", "staff-1"))
+                .body("items[0].action", equalTo("CASE_APPROVED"))
+                .body("items[0].detail", org.hamcrest.Matchers.startsWith("LONG_TERM_CARE_REFERRAL at DISBURSEMENT → COMPLETED"));
     }
 
     @Test
@@ -94,7 +99,7 @@ class CaseReviewIT {
 
         JsonNode payment = SuiteEvents.awaitOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber).get(0);
         assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo(owed);
-        asAgency().get("/benefits?idNumber={id}", idNumber).then().statusCode(200)
+        Lookups.benefits(idNumber).then().statusCode(200)
                 .body("items.find { it.kind == 'RETROACTIVE_ASSISTANCE' }.status", equalTo("PAID"));
     }
 

@@ -115,9 +115,9 @@ class PaymentReviewIT {
         assertThat(payment.path("paymentId").asText()).isEqualTo(paymentId);
         assertThat(payment.path("amount").decimalValue()).isEqualByComparingTo("98000.00");
         asAgency().get("/payments/held?size=200").then().body(held, nullValue());
-        asAgency().get("/benefits?idNumber={id}", idNumber).then()
+        Lookups.benefits(idNumber).then()
                 .body("items.find { it.kind == 'MATERNITY_ALLOWANCE' }.status", equalTo("PAID"));
-        asAgency().get("/payments?idNumber={id}", idNumber).then().body("items[0].status", equalTo("INSTRUCTED"));
+        Lookups.payments(idNumber).then().body("items[0].status", equalTo("INSTRUCTED"));
     }
 
     @Test
@@ -145,8 +145,8 @@ class PaymentReviewIT {
         reviewAs("王科员", caseId, "REJECT").statusCode(200).body("status", equalTo("REJECTED"));
 
         asAgency().get("/payments/held?size=200").then().body(held, nullValue());
-        asAgency().get("/payments?idNumber={id}", idNumber).then().body("items[0].status", equalTo("REJECTED"));
-        asAgency().get("/benefits?idNumber={id}", idNumber).then()
+        Lookups.payments(idNumber).then().body("items[0].status", equalTo("REJECTED"));
+        Lookups.benefits(idNumber).then()
                 .body("items.find { it.kind == 'RETROACTIVE_ASSISTANCE' }.status", equalTo("REJECTED"));
         assertThat(instructions(idNumber)).isEmpty();
     }

@@ -40,8 +40,8 @@ class PersonalDataAtRestIT {
 
         JsonNode payment = SuiteEvents.awaitOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber).get(0);
         assertThat(payment.path("account").path("accountNo").asText()).isEqualTo(Payloads.ACCOUNT_NO);
-        asAgency().get("/payments?idNumber={id}", idNumber).then().statusCode(200).body("total", equalTo(1));
-        asAgency().get("/needy-persons/{id}", idNumber).then().statusCode(200).body("insuredId", equalTo(insuredId));
+        Lookups.payments(idNumber).then().statusCode(200).body("total", equalTo(1));
+        Lookups.needy(idNumber).then().statusCode(200).body("insuredId", equalTo(insuredId));
 
         assertThat(TestDatabase.tablesContaining(Awaits.DB, idNumber)).isEmpty();
         assertThat(TestDatabase.tablesContaining(Awaits.DB, Payloads.ACCOUNT_NO)).isEmpty();

@@ -103,7 +103,7 @@ class RetroactiveAssistanceIT {
         assertThat(SuiteEvents.allOn(Topics.PAYMENT_INSTRUCTIONS, AssistanceEvents.PAYMENT_INSTRUCTION, idNumber)).hasSize(1);
         assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.ADJUDICATION_REQUESTED, idNumber)).hasSize(1);
         assertThat(SuiteEvents.allOn(Topics.ASSISTANCE_EVENTS, AssistanceEvents.PREMIUM_SUBSIDY_GRANTED, idNumber)).hasSize(1);
-        asAgency().get("/payments?idNumber={id}", idNumber).then().statusCode(200)
+        Lookups.payments(idNumber).then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].account", equalTo("6228********0017"))
                 .body("items[0].amount", yuan("14794.50"));

@@ -68,7 +68,7 @@ public final class ApplyFreeAssistanceDemo implements DemoScenario {
                 yearStart, (System.nanoTime() - published) / 1_000_000, payment.path("reference").asText(),
                 payment.path("amount").asText(), payment.path("reason").asText());
 
-        JsonNode benefits = suite.get(SuiteService.ASSISTANCE, "/benefits?idNumber=" + idNumber).body();
+        JsonNode benefits = suite.post(SuiteService.ASSISTANCE, "/benefits/search", java.util.Map.of("idNumber", idNumber)).body();
         for (JsonNode benefit : benefits.path("items")) {
             NewbornDemo.say("decision %s: %s %s", benefit.path("kind").asText(), benefit.path("status").asText(),
                     benefit.path("amount").asText(""));
