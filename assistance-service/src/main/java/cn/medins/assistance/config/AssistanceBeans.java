@@ -8,8 +8,9 @@ import java.util.Map;
 import cn.medins.assistance.domain.AssistancePolicy;
 import cn.medins.assistance.domain.BenefitKind;
 import cn.medins.assistance.domain.MaternityAllowanceMatcher;
-import cn.medins.assistance.domain.PartnerRegions;
-import cn.medins.assistance.domain.PartnerRegions.Partner;
+import cn.medins.assistance.domain.Partner;
+import cn.medins.contracts.region.PartnerRegions;
+import cn.medins.contracts.region.PoolingRegions;
 import cn.medins.assistance.domain.PaymentLimits;
 import cn.medins.assistance.domain.PremiumSubsidyMatcher;
 import cn.medins.assistance.domain.ReAssistanceMatcher;
@@ -65,8 +66,8 @@ public class AssistanceBeans {
     @Produces
     @Singleton
     PartnerRegions partnerRegions(PartnerRegionsConfig config) {
-        return new PartnerRegions(Map.of(Partner.CIVIL_AFFAIRS, config.civilAffairs().regions(),
-                Partner.HR, config.hr().regions()));
+        return new PartnerRegions("medins.assistance.partners", PoolingRegions.shipped(), Map.of(Partner.CIVIL_AFFAIRS.key(),
+                config.civilAffairs().regions(), Partner.HR.key(), config.hr().regions()));
     }
 
     @Produces

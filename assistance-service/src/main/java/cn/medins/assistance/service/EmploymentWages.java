@@ -3,8 +3,8 @@ package cn.medins.assistance.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import cn.medins.assistance.domain.PartnerRegions;
-import cn.medins.assistance.domain.PartnerRegions.Partner;
+import cn.medins.assistance.domain.Partner;
+import cn.medins.contracts.region.PartnerRegions;
 import cn.medins.assistance.domain.PaymentLimits;
 import cn.medins.assistance.repository.EmploymentWage;
 import cn.medins.assistance.repository.EmploymentWageRepository;
@@ -38,7 +38,7 @@ public class EmploymentWages {
             throw new RejectedEventException("field idNumber: " + IdNumbers.mask(event.idNumber())
                     + " is not a valid ID number (check digit or birth date)");
         }
-        partners.problem(Partner.HR, "regionCode", event.regionCode())
+        partners.problem(Partner.HR.key(), "regionCode", event.regionCode())
                 .or(() -> limits.wageRefusal(event.averageMonthlyWage()))
                 .ifPresent(reason -> {
                     throw new RejectedEventException(reason);

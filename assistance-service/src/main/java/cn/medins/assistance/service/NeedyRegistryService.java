@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
 import cn.medins.assistance.domain.BankAccounts;
 import cn.medins.assistance.domain.NeedyPeriod;
 import cn.medins.assistance.domain.NeedyPeriods;
-import cn.medins.assistance.domain.PartnerRegions;
-import cn.medins.assistance.domain.PartnerRegions.Partner;
+import cn.medins.assistance.domain.Partner;
+import cn.medins.contracts.region.PartnerRegions;
 import cn.medins.assistance.domain.StatusChangeValidator;
 import cn.medins.assistance.repository.NeedyPeriodEntity;
 import cn.medins.assistance.repository.NeedyPeriodRepository;
@@ -67,7 +67,7 @@ public class NeedyRegistryService {
     public Uni<NeedyStatusChanged> apply(InboundRecord<AssistanceStatusChange> inbound) {
         AssistanceStatusChange change = inbound.payload();
         StatusChangeValidator.problemWith(change)
-                .or(() -> partners.problem(Partner.CIVIL_AFFAIRS, "regionCode", change.regionCode()))
+                .or(() -> partners.problem(Partner.CIVIL_AFFAIRS.key(), "regionCode", change.regionCode()))
                 .ifPresent(reason -> {
                     throw new RejectedEventException(reason);
                 });

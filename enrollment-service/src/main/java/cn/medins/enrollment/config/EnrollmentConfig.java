@@ -9,10 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "enrollment")
 public interface EnrollmentConfig {
 
-    /** The province's pooling-region codes: a record or request naming another region is refused. */
-    List<String> regions();
-
-    /** The regions each partner agency may act for, each among {@link #regions()}: a record naming another is refused. */
+    /**
+     * The regions each partner agency may act for, each a pooling region of the province (event-contracts'
+     * {@code reference/pooling-regions.json}) or {@code province} for all: a record naming another is refused.
+     */
     Partners partners();
 
     interface Partners {

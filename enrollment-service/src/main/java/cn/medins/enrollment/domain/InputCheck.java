@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.medins.contracts.region.PartnerRegions;
+import cn.medins.contracts.region.PoolingRegions;
+
 /**
  * The business checks of one input (a partner record or a request) beyond its schema: every violation is collected
  * and named by its field, so the refusal says all that is wrong at once.
@@ -19,18 +22,18 @@ public final class InputCheck {
         }
     }
 
-    private final Regions regions;
+    private final PoolingRegions regions;
     private final PartnerRegions.Scope scope;
     private final LocalDate today;
     private final List<Violation> violations = new ArrayList<>();
 
     /** The checks of what staff enter: they act for the whole province. */
-    public InputCheck(Regions regions, LocalDate today) {
+    public InputCheck(PoolingRegions regions, LocalDate today) {
         this(regions, null, today);
     }
 
     /** @param scope the regions the partner that sent the record may act for; {@code null}: the whole province */
-    public InputCheck(Regions regions, PartnerRegions.Scope scope, LocalDate today) {
+    public InputCheck(PoolingRegions regions, PartnerRegions.Scope scope, LocalDate today) {
         this.regions = regions;
         this.scope = scope;
         this.today = today;
@@ -46,7 +49,7 @@ public final class InputCheck {
         if (!regions.isKnown(regionCode)) {
             violations.add(new Violation(field, regionCode + " is not a pooling region of the province"));
         } else if (scope != null && !scope.mayActFor(regionCode)) {
-            violations.add(new Violation(field, regionCode + " is not a region the " + scope.partner().key()
+            violations.add(new Violation(field, regionCode + " is not a region the " + scope.partner()
                     + " partner may act for"));
         }
         return this;

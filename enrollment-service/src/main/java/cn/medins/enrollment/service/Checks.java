@@ -3,10 +3,10 @@ package cn.medins.enrollment.service;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.medins.contracts.region.PartnerRegions;
+import cn.medins.contracts.region.PoolingRegions;
 import cn.medins.enrollment.domain.InputCheck;
 import cn.medins.enrollment.domain.Partner;
-import cn.medins.enrollment.domain.PartnerRegions;
-import cn.medins.enrollment.domain.Regions;
 import cn.medins.messaging.inbox.RejectedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,11 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Checks {
 
-    private final Regions regions;
+    private final PoolingRegions regions;
     private final PartnerRegions partners;
     private final Clock clock;
 
-    public Checks(Regions regions, PartnerRegions partners, Clock clock) {
+    public Checks(PoolingRegions regions, PartnerRegions partners, Clock clock) {
         this.regions = regions;
         this.partners = partners;
         this.clock = clock;
@@ -34,7 +34,7 @@ public class Checks {
 
     /** A partner's record: only a region the partner may act for. */
     public InputCheck startFor(Partner partner) {
-        return new InputCheck(regions, partners.of(partner), today());
+        return new InputCheck(regions, partners.of(partner.key()), today());
     }
 
     public LocalDate today() {

@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 
 import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.coverage.Sex;
+import cn.medins.contracts.region.PartnerRegions;
+import cn.medins.contracts.region.PoolingRegions;
+import cn.medins.contracts.region.PoolingRegions.Region;
 
 class InputCheckTest {
 
-    private static final Regions SHANDONG = new Regions(List.of("370100", "371600"));
+    private static final PoolingRegions SHANDONG = new PoolingRegions(new Region("370000", "山东省"),
+            List.of(new Region("370100", "济南市"), new Region("371600", "滨州市")));
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
 
     @Test
@@ -45,15 +49,15 @@ class InputCheckTest {
      */
     @Test
     void aPartnersRecordNamingARegionOfTheProvinceItMayNotActForIsRefusedNamingTheField() {
-        PartnerRegions partners = new PartnerRegions(SHANDONG, Map.of(Partner.HEALTH, List.of("370100", "371600"),
-                Partner.POLICE, List.of("371600"), Partner.EDUCATION, List.of("371600"), Partner.HR, List.of("371600")));
+        PartnerRegions partners = new PartnerRegions("enrollment.partners", SHANDONG, Map.of("health", List.of("province"),
+                "police", List.of("371600"), "education", List.of("371600"), "hr", List.of("371600")));
 
-        InputCheck roster = new InputCheck(SHANDONG, partners.of(Partner.EDUCATION), TODAY).region("regionCode", "370100");
+        InputCheck roster = new InputCheck(SHANDONG, partners.of(Partner.EDUCATION.key()), TODAY).region("regionCode", "370100");
 
         assertThat(roster.violations()).extracting(InputCheck.Violation::field).containsExactly("regionCode");
         assertThat(roster.reason()).isEqualTo("field regionCode: 370100 is not a region the education partner may act for");
-        assertThat(new InputCheck(SHANDONG, partners.of(Partner.HEALTH), TODAY).region("regionCode", "370100").passed()).isTrue();
-        assertThat(new InputCheck(SHANDONG, partners.of(Partner.EDUCATION), TODAY).region("regionCode", "371200").reason())
+        assertThat(new InputCheck(SHANDONG, partners.of(Partner.HEALTH.key()), TODAY).region("regionCode", "370100").passed()).isTrue();
+        assertThat(new InputCheck(SHANDONG, partners.of(Partner.EDUCATION.key()), TODAY).region("regionCode", "371200").reason())
                 .isEqualTo("field regionCode: 371200 is not a pooling region of the province");
     }
 
@@ -64,11 +68,11 @@ class InputCheckTest {
 
     @Test
     void aPartnerConfiguredWithoutRegionsOrWithOneOutsideTheProvinceFailsAtStartNamingTheKey() {
-        assertThatThrownBy(() -> new PartnerRegions(SHANDONG, Map.of(Partner.HEALTH, List.of("371600"),
-                Partner.POLICE, List.of("371600"), Partner.EDUCATION, List.of("371200"), Partner.HR, List.of("371600"))))
+        assertThatThrownBy(() -> new PartnerRegions("enrollment.partners", SHANDONG, Map.of("health", List.of("371600"),
+                "education", List.of("371200"))))
                 .hasMessage("enrollment.partners.education.regions: 371200 is not a pooling region of the province");
-        assertThatThrownBy(() -> new PartnerRegions(SHANDONG, Map.of(Partner.HEALTH, List.of("371600"))))
-                .hasMessage("enrollment.partners.police.regions: at least one region");
+        assertThatThrownBy(() -> new PartnerRegions("enrollment.partners", SHANDONG, Map.of("police", List.of())))
+                .hasMessage("enrollment.partners.police.regions: at least one region, or province");
     }
 
     @Test

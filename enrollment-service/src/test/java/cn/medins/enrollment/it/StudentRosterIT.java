@@ -108,7 +108,7 @@ class StudentRosterIT {
 
         assertThat(SuiteTopics.deadLetterReason(Topics.STUDENT_ROSTERS, idNumber))
                 .isEqualTo("field regionCode: 370200 is not a region the education partner may act for");
-        asAgency().queryParam("idNumber", idNumber).get("/persons").then().statusCode(404);
+        Api.searchByIdNumber(idNumber).then().statusCode(404);
     }
 
     @Test

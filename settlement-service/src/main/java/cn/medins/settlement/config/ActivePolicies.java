@@ -64,7 +64,7 @@ public class ActivePolicies {
 
     /** Before the consumers and the HTTP server start: nothing is rated without the policies. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
-        List<Policy> shipped = files.stream().map(PolicyFiles::readResource).toList();
+        List<Policy> shipped = files.stream().map(file -> PolicyFiles.ofPoolingRegion(file, PolicyFiles.readResource(file))).toList();
         int added = seed(shipped);
         LOG.infof("policies: %d of the %d shipped policy files were new", added, shipped.size());
         reload();

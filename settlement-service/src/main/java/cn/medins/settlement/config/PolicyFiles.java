@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import cn.medins.contracts.region.PoolingRegions;
 import cn.medins.settlement.domain.policy.Policy;
 
 /**
@@ -55,6 +56,18 @@ public final class PolicyFiles {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write policy " + policy.version(), e);
         }
+    }
+
+    /**
+     * A policy is the policy of one of the province's pooling regions (event-contracts' shared reference file); a
+     * document for any other region is refused like a bad figure.
+     */
+    public static Policy ofPoolingRegion(String name, Policy policy) {
+        if (!PoolingRegions.shipped().isKnown(policy.regionCode())) {
+            throw new InvalidPolicyException(name, "regionCode", policy.regionCode() + " is not a pooling region of the province "
+                    + PoolingRegions.shipped().province().code(), null);
+        }
+        return policy;
     }
 
     /** A stored document as a tree, its figures as exact decimals. */

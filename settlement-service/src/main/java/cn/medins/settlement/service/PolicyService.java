@@ -145,6 +145,12 @@ public class PolicyService {
         if (draft.policy() == null) {
             throw ProblemException.unprocessable("invalid-policy", "the draft has no policy", new FieldError("$.policy", "is required"));
         }
+        try {
+            PolicyFiles.ofPoolingRegion("draft", draft.policy());
+        } catch (InvalidPolicyException e) {
+            throw ProblemException.unprocessable("invalid-policy", "the policy draft is refused: " + e.reason(),
+                    new FieldError("$.policy." + e.field(), e.reason()));
+        }
         return draft;
     }
 

@@ -72,7 +72,7 @@ class AccessControlIT {
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             com.fasterxml.jackson.databind.node.ObjectNode policy = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
                     asAgency().get("/policies/{id}", referencePolicyId()).then().statusCode(200).extract().asString()).get("policy");
-            policy.put("regionCode", "379900").put("year", 2030).put("version", "379900-2030.access-" + FRESH.incrementAndGet());
+            policy.put("regionCode", "371700").put("year", 2030).put("version", "371700-2030.access-" + FRESH.incrementAndGet());
             return json.writeValueAsString(java.util.Map.of("effectiveFrom", "2030-01-01", "policy", policy));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -77,6 +77,11 @@ class PolicyIT {
         ((ObjectNode) policy.get("resident").get("outpatient")).put("ratio", new BigDecimal("0.60"));
         asAgency().contentType(ContentType.JSON).body(draft(policy, "2025-07-01")).post("/policies").then().statusCode(422)
                 .body("errors[0].field", equalTo("$.effectiveFrom"));
+        policy.put("regionCode", "110000");
+        asAgency().contentType(ContentType.JSON).body(draft(policy, "2026-07-01")).post("/policies").then().statusCode(422)
+                .body("errors[0].field", equalTo("$.policy.regionCode"))
+                .body("errors[0].message", equalTo("110000 is not a pooling region of the province 370000"));
+        policy.put("regionCode", "371600");
         policy.put("unknownFigure", 1);
         asAgency().contentType(ContentType.JSON).body(draft(policy, "2026-07-01")).post("/policies").then().statusCode(422)
                 .body("errors[0].field", equalTo("$.policy.unknownFigure"));
