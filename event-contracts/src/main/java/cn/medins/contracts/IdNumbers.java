@@ -30,6 +30,28 @@ public final class IdNumbers {
         return birthDate(idNumber).isPresent() && idNumber.charAt(17) == checkDigit(idNumber.substring(0, 17));
     }
 
+    /**
+     * What is wrong with an ID number, in the words every service uses ({@code is required}, {@code does not contain a
+     * valid birth date}, {@code is not a valid 18-character ID number ...}); empty for a valid one.
+     */
+    public static Optional<String> problem(String idNumber) {
+        if (idNumber == null) {
+            return Optional.of("is required");
+        }
+        if (isValid(idNumber)) {
+            return Optional.empty();
+        }
+        return Optional.of(idNumber.length() == 18 && idNumber.substring(0, 17).chars().allMatch(Character::isDigit)
+                && birthDate(idNumber).isEmpty()
+                ? "does not contain a valid birth date"
+                : "is not a valid 18-character ID number (17 digits and the check digit)");
+    }
+
+    /** A partner record's refusal, as a dead-letter reason names it: the field, the number masked, and the problem. */
+    public static Optional<String> refusal(String field, String idNumber) {
+        return problem(idNumber).map(problem -> "field " + field + ": " + (idNumber == null ? "" : mask(idNumber) + " ") + problem);
+    }
+
     /** Digits 7 to 14 are the birth date; a number whose date does not exist was never issued. */
     public static Optional<LocalDate> birthDate(String idNumber) {
         if (idNumber == null || idNumber.length() != 18) {

@@ -34,4 +34,14 @@ class IdNumbersTest {
         assertThat(IdNumbers.mask("12345")).isEqualTo("*****");
         assertThat(IdNumbers.mask(null)).isNull();
     }
+
+    @Test
+    void everyServiceNamesTheSameProblemWithAnIdNumberAndARefusalNeverShowsTheNumber() {
+        assertThat(IdNumbers.problem("371602199001011221")).isEmpty();
+        assertThat(IdNumbers.problem(null)).contains("is required");
+        assertThat(IdNumbers.problem("371602199002301221")).contains("does not contain a valid birth date");
+        assertThat(IdNumbers.problem("371602199001011222")).contains("is not a valid 18-character ID number (17 digits and the check digit)");
+        assertThat(IdNumbers.refusal("idNumber", "371602199001011222")).hasValueSatisfying(refusal -> assertThat(refusal)
+                .startsWith("field idNumber: 371602********1222 is not a valid").doesNotContain("371602199001011222"));
+    }
 }

@@ -12,8 +12,9 @@ public final class StatusChangeValidator {
     }
 
     public static Optional<String> problemWith(AssistanceStatusChange change) {
-        if (!IdNumbers.isValid(change.idNumber())) {
-            return Optional.of("field idNumber: " + IdNumbers.mask(change.idNumber()) + " is not a valid ID number (check digit or birth date)");
+        Optional<String> idNumber = IdNumbers.refusal("idNumber", change.idNumber());
+        if (idNumber.isPresent()) {
+            return idNumber;
         }
         if (change.category() == null) {
             return Optional.of("field category: required");

@@ -8,6 +8,7 @@ import cn.medins.assistance.service.HeldPaymentView;
 import cn.medins.assistance.service.PaymentView;
 import cn.medins.rest.Page;
 import cn.medins.rest.Paging;
+import cn.medins.rest.IdNumberFields;
 import cn.medins.rest.ProblemException;
 import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
@@ -46,7 +47,7 @@ public class BenefitResource {
     @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<Page<BenefitView>> benefits(@QueryParam("idNumber") String idNumber, @QueryParam("insuredId") String insuredId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        IdNumberParameters.refuseInUrl(idNumber, "POST /benefits/search");
+        IdNumberFields.refuseInUrl(idNumber, "POST /benefits/search");
         Paging.check(page, size);
         if (insuredId == null || insuredId.isBlank()) {
             throw ProblemException.invalidField("insuredId", "is required (by ID number: POST /benefits/search)");
@@ -65,7 +66,7 @@ public class BenefitResource {
         if (search.idNumber() == null && (search.insuredId() == null || search.insuredId().isBlank())) {
             throw ProblemException.invalidField("$.idNumber", "idNumber or insuredId is required");
         }
-        return queries.benefits(search.idNumber() == null ? null : IdNumberParameters.require("$.idNumber", search.idNumber()),
+        return queries.benefits(search.idNumber() == null ? null : IdNumberFields.require("$.idNumber", search.idNumber()),
                 search.insuredId(), page, size);
     }
 
@@ -74,7 +75,7 @@ public class BenefitResource {
     @Operation(summary = "Refused: payments are looked up by ID number with POST /payments/search")
     @RolesAllowed({Roles.AGENCY, Roles.AUDITOR})
     public Uni<Page<PaymentView>> payments(@QueryParam("idNumber") String idNumber) {
-        IdNumberParameters.refuseInUrl(idNumber, "POST /payments/search");
+        IdNumberFields.refuseInUrl(idNumber, "POST /payments/search");
         throw ProblemException.invalidField("idNumber", "payments are looked up with POST /payments/search {\"idNumber\": ...}");
     }
 
@@ -86,7 +87,7 @@ public class BenefitResource {
     public Uni<Page<PaymentView>> searchPayments(@Valid @NotNull PersonSearch search,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
-        return queries.payments(IdNumberParameters.require("$.idNumber", search.idNumber()), page, size);
+        return queries.payments(IdNumberFields.require("$.idNumber", search.idNumber()), page, size);
     }
 
     @GET

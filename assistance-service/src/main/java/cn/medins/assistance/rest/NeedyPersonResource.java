@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.medins.assistance.service.NeedyPersonQueries;
 import cn.medins.assistance.service.NeedyPersonView;
+import cn.medins.rest.IdNumberFields;
 import cn.medins.rest.ProblemException;
 import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
@@ -41,7 +42,7 @@ public class NeedyPersonResource {
     @Operation(summary = "A person's needy categories with their validity and the civil-affairs records behind them")
     @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<NeedyPersonView> search(@Valid @NotNull NeedySearch search) {
-        return queries.find(IdNumberParameters.require("$.idNumber", search.idNumber()));
+        return queries.find(IdNumberFields.require("$.idNumber", search.idNumber()));
     }
 
     /** The former lookup by path: refused, so that no client keeps putting ID numbers in URLs. */
@@ -50,7 +51,7 @@ public class NeedyPersonResource {
     @Operation(summary = "Refused: look a person up with POST /needy-persons/search")
     @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<NeedyPersonView> find(@PathParam("idNumber") String idNumber) {
-        IdNumberParameters.refuseInUrl(idNumber, "POST /needy-persons/search");
+        IdNumberFields.refuseInUrl(idNumber, "POST /needy-persons/search");
         throw ProblemException.invalidField("idNumber", "look a person up with POST /needy-persons/search");
     }
 }

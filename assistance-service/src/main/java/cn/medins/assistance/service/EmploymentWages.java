@@ -34,10 +34,9 @@ public class EmploymentWages {
     }
 
     public Uni<Void> record(String eventId, EmploymentEvent event) {
-        if (!IdNumbers.isValid(event.idNumber())) {
-            throw new RejectedEventException("field idNumber: " + IdNumbers.mask(event.idNumber())
-                    + " is not a valid ID number (check digit or birth date)");
-        }
+        IdNumbers.refusal("idNumber", event.idNumber()).ifPresent(refusal -> {
+            throw new RejectedEventException(refusal);
+        });
         partners.problem(Partner.HR.key(), "regionCode", event.regionCode())
                 .or(() -> limits.wageRefusal(event.averageMonthlyWage()))
                 .ifPresent(reason -> {

@@ -14,16 +14,7 @@ public final class IdentityFacts {
 
     /** @return why the ID number is not acceptable, or empty when it is */
     public static Optional<String> problem(String idNumber) {
-        if (idNumber == null) {
-            return Optional.of("is required");
-        }
-        if (IdNumbers.isValid(idNumber)) {
-            return Optional.empty();
-        }
-        return Optional.of(idNumber.length() == 18 && idNumber.substring(0, 17).chars().allMatch(Character::isDigit)
-                && IdNumbers.birthDate(idNumber).isEmpty()
-                ? "does not contain a valid birth date"
-                : "is not a valid 18-character ID number (17 digits and the check digit)");
+        return IdNumbers.problem(idNumber);
     }
 
     public static LocalDate birthDate(String idNumber) {

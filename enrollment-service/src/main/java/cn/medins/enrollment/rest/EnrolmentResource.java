@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import cn.medins.enrollment.service.CounterEnrolment;
 import cn.medins.enrollment.service.EnrolmentRequest;
 import cn.medins.enrollment.service.EnrolmentResult;
+import cn.medins.rest.IdNumberFields;
 import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +38,7 @@ public class EnrolmentResource {
     @Operation(summary = "Enrol a person by hand; a repeat for the same ID number, scheme and period returns the existing enrolment with 200")
     @RolesAllowed(Roles.AGENCY)
     public Uni<RestResponse<EnrolmentResult>> enrol(@Valid @NotNull EnrolmentRequest request) {
-        IdNumberParameters.require("$.idNumber", request.idNumber());
+        IdNumberFields.require("$.idNumber", request.idNumber());
         enrolment.check(request);
         String source = "request:" + UUID.randomUUID();
         return UniqueViolations.retried(() -> enrolment.enrol(request, source))

@@ -12,6 +12,7 @@ import cn.medins.enrollment.service.RemoteCare;
 import cn.medins.enrollment.service.RemoteCareRequest;
 import cn.medins.enrollment.service.TimelineView;
 import cn.medins.rest.Page;
+import cn.medins.rest.IdNumberFields;
 import cn.medins.rest.ProblemException;
 import cn.medins.rest.admission.Admitted;
 import cn.medins.security.Roles;
@@ -63,10 +64,7 @@ public class PersonResource {
     @RolesAllowed({Roles.AGENCY, Roles.AUDITOR, Roles.PARTNER})
     public Uni<PersonView> find(@QueryParam("idNumber") String idNumber,
             @QueryParam("birthCertificateNo") String birthCertificateNo) {
-        if (idNumber != null) {
-            throw ProblemException.invalidField("idNumber", "an ID number is not taken in a URL, where access logs keep it: "
-                    + "POST /persons/search with {\"idNumber\": ...}");
-        }
+        IdNumberFields.refuseInUrl(idNumber, "POST /persons/search");
         if (birthCertificateNo == null || birthCertificateNo.isBlank()) {
             throw ProblemException.invalidField("birthCertificateNo", "is required (ID numbers: POST /persons/search)");
         }
@@ -87,7 +85,7 @@ public class PersonResource {
             throw ProblemException.invalidField("$.idNumber", "give exactly one of idNumber and birthCertificateNo");
         }
         if (search.idNumber() != null) {
-            return queries.byIdNumber(IdNumberParameters.require("$.idNumber", search.idNumber()));
+            return queries.byIdNumber(IdNumberFields.require("$.idNumber", search.idNumber()));
         }
         return queries.byBirthCertificateNo(search.birthCertificateNo());
     }
