@@ -31,7 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Runs replays, one at a time, on a daemon thread of its own, over JDBC: a replay reads a whole region's period of
+ * Runs replays, one at a time per instance, on a daemon thread of its own, over JDBC: a replay reads a whole region's period of
  * claims, which the reactive pool is not meant for, and it must not hold up settling. It only reads settlements;
  * what it writes is the replay's own row (progress, result or failure) and its per-person rows.
  */
@@ -90,9 +90,10 @@ public class PolicyReplayJob {
             SettlementCalculator draft = new SettlementCalculator(PolicyFiles.read("policy of replay " + replayId,
                     new ByteArrayInputStream(job.document().getBytes(StandardCharsets.UTF_8))));
             PolicyReplay replay = new PolicyReplay(draft);
-            List<PersonDifference> persons = replay(replayId, job, replay);
-            finish(replayId, replay, persons);
-            LOG.infof("policy replay %s: %d claims of %d persons replayed", replayId, replay.claimsSeen(), persons.size());
+            replay(replayId, job, replay);
+            PolicyReplay.Result result = replay.result();
+            finish(replayId, replay.claimsSeen(), result);
+            LOG.infof("policy replay %s: %d claims of %d persons replayed", replayId, replay.claimsSeen(), result.persons());
         } catch (Exception e) {
             LOG.errorf(e, "policy replay %s failed", replayId);
             fail(replayId, e);
@@ -114,10 +115,18 @@ public class PolicyReplayJob {
         }
     }
 
-    /** Streams the period's live claims person by person, in claim order, through the replay. */
-    private List<PersonDifference> replay(String replayId, Job job, PolicyReplay replay) throws SQLException {
-        List<PersonDifference> persons = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
+    /**
+     * Streams the period's live claims person by person, in claim order, through the replay, and writes each person's
+     * difference as it goes: a region's year can have more persons than the service's small heap should hold. The
+     * rows are read only once the replay is DONE; a failed replay's are deleted.
+     */
+    private void replay(String replayId, Job job, PolicyReplay replay) throws SQLException {
+        try (Connection writer = dataSource.getConnection();
+                PreparedStatement insert = writer.prepareStatement("""
+                        insert into policy_replay_person (replay_id, insured_id, actual_personal, replayed_personal, difference)
+                        values (?, ?, ?, ?, ?)""");
+                Connection connection = dataSource.getConnection()) {
+            PersonRows persons = new PersonRows(insert, replayId);
             // a cursor, not the whole period in memory: the driver fetches FETCH_SIZE rows at a time only without autocommit
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -139,7 +148,7 @@ public class PolicyReplayJob {
                         String insuredId = rows.getString(1);
                         if (!insuredId.equals(person)) {
                             if (person != null) {
-                                add(persons, replay.person(person, claims));
+                                persons.add(replay.person(person, claims));
                             }
                             claims.clear();
                             person = insuredId;
@@ -154,19 +163,48 @@ public class PolicyReplayJob {
                         }
                     }
                     if (person != null) {
-                        add(persons, replay.person(person, claims));
+                        persons.add(replay.person(person, claims));
                     }
+                    persons.flush();
                 }
             } finally {
                 connection.rollback();
             }
         }
-        return persons;
     }
 
-    private static void add(List<PersonDifference> persons, PersonDifference person) {
-        if (person != null) {
-            persons.add(person);
+    /** The person rows of one replay, inserted {@link #INSERT_BATCH} at a time (autocommit: the rows wait for DONE). */
+    private static final class PersonRows {
+
+        private final PreparedStatement insert;
+        private final String replayId;
+        private int batched;
+
+        PersonRows(PreparedStatement insert, String replayId) {
+            this.insert = insert;
+            this.replayId = replayId;
+        }
+
+        void add(PersonDifference person) throws SQLException {
+            if (person == null) {
+                return;
+            }
+            insert.setString(1, replayId);
+            insert.setString(2, person.insuredId());
+            insert.setBigDecimal(3, person.actualPersonal());
+            insert.setBigDecimal(4, person.replayedPersonal());
+            insert.setBigDecimal(5, person.difference());
+            insert.addBatch();
+            if (++batched == INSERT_BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (batched > 0) {
+                insert.executeBatch();
+                batched = 0;
+            }
         }
     }
 
@@ -181,43 +219,26 @@ public class PolicyReplayJob {
         }
     }
 
-    /** The person rows and the result in one transaction: a replay is DONE with all of its rows or not at all. */
-    private void finish(String replayId, PolicyReplay replay, List<PersonDifference> persons) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into policy_replay_person (replay_id, insured_id, actual_personal, replayed_personal, difference)
-                    values (?, ?, ?, ?, ?)""");
-                    PreparedStatement done = connection.prepareStatement("""
-                            update policy_replay set status = 'DONE', claims_done = ?, result = ?, finished_at = ?
-                            where replay_id = ? and status = 'RUNNING'""")) {
-                int batched = 0;
-                for (PersonDifference person : persons) {
-                    insert.setString(1, replayId);
-                    insert.setString(2, person.insuredId());
-                    insert.setBigDecimal(3, person.actualPersonal());
-                    insert.setBigDecimal(4, person.replayedPersonal());
-                    insert.setBigDecimal(5, person.difference());
-                    insert.addBatch();
-                    if (++batched % INSERT_BATCH == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-                done.setLong(1, replay.claimsSeen());
-                done.setString(2, json.write(replay.result()));
-                done.setObject(3, now());
-                done.setString(4, replayId);
-                if (done.executeUpdate() != 1) {
-                    // marked FAILED meanwhile (a restart of another instance): keep its state, drop these rows
-                    connection.rollback();
-                    return;
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+    /** DONE with the result, unless a restart elsewhere marked it FAILED meanwhile: then its rows go. */
+    private void finish(String replayId, long claimsDone, PolicyReplay.Result result) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement done = connection.prepareStatement("""
+                        update policy_replay set status = 'DONE', claims_done = ?, result = ?, finished_at = ?
+                        where replay_id = ? and status = 'RUNNING'""")) {
+            done.setLong(1, claimsDone);
+            done.setString(2, json.write(result));
+            done.setObject(3, now());
+            done.setString(4, replayId);
+            if (done.executeUpdate() != 1) {
+                deletePersons(connection, replayId);
             }
+        }
+    }
+
+    private static void deletePersons(Connection connection, String replayId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from policy_replay_person where replay_id = ?")) {
+            delete.setString(1, replayId);
+            delete.executeUpdate();
         }
     }
 
@@ -231,6 +252,8 @@ public class PolicyReplayJob {
             update.setObject(2, now());
             update.setString(3, replayId);
             update.executeUpdate();
+            // the CSV is never served for a failed replay: its rows only take space
+            deletePersons(connection, replayId);
         } catch (SQLException e) {
             // the restart marks it FAILED at the latest
             LOG.errorf(e, "policy replay %s could not be marked FAILED", replayId);
