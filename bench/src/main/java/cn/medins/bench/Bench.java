@@ -18,6 +18,7 @@ public final class Bench {
             "needy-to-payment", NeedyToPaymentBench::run,
             "catch-up", CatchUpBench::run,
             "rule-screening", RuleScreeningBench::run,
+            "policy-replay", PolicyReplayBench::run,
             "memory", MemoryReport::run);
 
     private Bench() {

@@ -61,6 +61,13 @@ public class SettlementRecord extends PanacheEntityBase {
     @Column(name = "policy_version")
     public String policyVersion;
 
+    /** The insured's enrolment region as rated; {@code null} on rows settled before it was kept. */
+    @Column(name = "region_code")
+    public String regionCode;
+
+    /** The {@code RatingInput} (insured and claim) the calculator saw, as JSON: what a policy replay rates again. */
+    public String rated;
+
     public BigDecimal total;
 
     @Column(name = "in_scope")

@@ -1,5 +1,6 @@
 package cn.medins.settlement.rest;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,6 +15,9 @@ import cn.medins.security.Caller;
 import cn.medins.security.Roles;
 import cn.medins.settlement.config.ActivePolicies;
 import cn.medins.settlement.service.PolicyDiff;
+import cn.medins.settlement.service.PolicyReplayService;
+import cn.medins.settlement.service.PolicyReplayService.ReplayRequest;
+import cn.medins.settlement.service.ReplayView;
 import cn.medins.settlement.service.PolicyService;
 import cn.medins.settlement.service.PolicyView;
 import io.smallrye.mutiny.Uni;
@@ -34,11 +38,13 @@ import jakarta.ws.rs.core.MediaType;
 public class PolicyResource {
 
     private final PolicyService service;
+    private final PolicyReplayService replays;
     private final ActivePolicies active;
     private final Caller caller;
 
-    public PolicyResource(PolicyService service, ActivePolicies active, Caller caller) {
+    public PolicyResource(PolicyService service, PolicyReplayService replays, ActivePolicies active, Caller caller) {
         this.service = service;
+        this.replays = replays;
         this.active = active;
         this.caller = caller;
     }
@@ -86,6 +92,19 @@ public class PolicyResource {
     public Uni<PolicyView> activate(@PathParam("policyId") String policyId) {
         // Answered once this instance rates claims with it; the others follow within the refresh interval.
         return service.activate(policyId, caller.name()).call(() -> Uni.createFrom().completionStage(active.refresh()));
+    }
+
+    @POST
+    @Path("/{policyId}/replays")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What-if replay of the version over the region's stored claims of {from, to}; 202, then GET /replays/{id}")
+    @RolesAllowed(Roles.AGENCY)
+    public Uni<RestResponse<ReplayView>> replay(@PathParam("policyId") String policyId, ReplayRequest request) {
+        // started once the RUNNING row is committed, so the worker always finds it
+        return replays.start(policyId, request, caller.name())
+                .invoke(view -> replays.run(view.replayId()))
+                .map(view -> RestResponse.ResponseBuilder.<ReplayView>create(RestResponse.Status.ACCEPTED, view)
+                        .location(URI.create("/replays/" + view.replayId())).build());
     }
 
     private static LocalDate date(String value) {

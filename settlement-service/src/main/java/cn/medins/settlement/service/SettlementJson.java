@@ -8,9 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.medins.settlement.domain.Accumulators;
 import cn.medins.settlement.domain.Explanation;
+import cn.medins.settlement.domain.PolicyReplay;
+import cn.medins.settlement.domain.RatingInput;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The explanation lines and the accumulator change of a settlement, kept as JSON on its row. */
+/**
+ * The explanation lines, the accumulator change and the rating input (what the calculator saw) of a settlement, kept
+ * as JSON on its row.
+ */
 @ApplicationScoped
 public class SettlementJson {
 
@@ -44,6 +49,23 @@ public class SettlementJson {
             return objectMapper.readValue(json, Accumulators.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored accumulator change is not readable", e);
+        }
+    }
+
+    /** What the calculator saw, as {@link #write} stored it: reads back equal, amounts to the same scale. */
+    public RatingInput rated(String json) {
+        try {
+            return objectMapper.readValue(json, RatingInput.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored rating input is not readable", e);
+        }
+    }
+
+    public PolicyReplay.Result replayResult(String json) {
+        try {
+            return objectMapper.readValue(json, PolicyReplay.Result.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored replay result is not readable", e);
         }
     }
 }

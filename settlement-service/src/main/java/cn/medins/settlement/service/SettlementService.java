@@ -19,6 +19,7 @@ import cn.medins.settlement.domain.Accumulators;
 import cn.medins.settlement.domain.Claim;
 import cn.medins.settlement.config.ActivePolicies;
 import cn.medins.settlement.domain.PolicyRefusal;
+import cn.medins.settlement.domain.RatingInput;
 import cn.medins.settlement.domain.Settlement;
 import cn.medins.settlement.domain.SettlementCalculator;
 import cn.medins.settlement.repository.PersonYear;
@@ -73,7 +74,8 @@ public class SettlementService {
         checks.check(request);
         int year = request.serviceDate().getYear();
         return institutions.admit(request).chain(() -> eligibility.of(request)).chain(eligible -> years.find(eligible.insuredId(), year).map(row -> {
-            Settlement settlement = calculate(eligible, request, row == null ? Accumulators.NONE : row.accumulators());
+            Settlement settlement = calculate(eligible, request, ClaimMapping.toClaim(request),
+                    row == null ? Accumulators.NONE : row.accumulators());
             return new SettlementView(null, request.requestId(), "PREVIEW", eligible.insuredId(), request.institutionId(),
                     request.serviceDate(), settlement.policyVersion(), settlement.split(), SettlementView.Adjudicated.NONE,
                     settlement.lines(), null, null, null);
@@ -92,9 +94,13 @@ public class SettlementService {
 
     private Uni<Outcome> settleNew(ClaimRequest request, Eligible eligible) {
         return years.lock(eligible.insuredId(), request.serviceDate().getYear()).chain(year -> {
-            Settlement settlement = calculate(eligible, request, year.accumulators());
+            Claim claim = ClaimMapping.toClaim(request);
+            Settlement settlement = calculate(eligible, request, claim, year.accumulators());
             year.set(year.accumulators().plus(settlement.delta()));
             SettlementRecord saved = record(request, eligible, settlement);
+            // what the calculator saw, so that a policy draft can be replayed over the claim as it was rated
+            saved.regionCode = eligible.enrolment().regionCode();
+            saved.rated = json.write(new RatingInput(eligible.insured(), claim));
             SettlementEvents.ClaimSettled event = ClaimMapping.claimSettled(saved.settlementId, request, eligible, settlement, saved.settledAt);
             return clearing.bookingMonth(saved.institutionId, saved.clearingMonth)
                     .invoke(booked -> saved.clearingMonth = booked)
@@ -159,13 +165,12 @@ public class SettlementService {
         });
     }
 
-    private Settlement calculate(Eligible eligible, ClaimRequest request, Accumulators year) {
+    private Settlement calculate(Eligible eligible, ClaimRequest request, Claim claim, Accumulators year) {
         String region = eligible.enrolment().regionCode();
         SettlementCalculator calculator = policies.current().calculator(region, request.serviceDate())
                 .orElseThrow(() -> ProblemException.unprocessable("no-policy", "no policy of region " + region + " in force on "
                         + request.serviceDate(), new FieldError(request.dischargeDate() != null ? "$.dischargeDate" : "$.admissionDate",
                                 "no policy in force for the person's region on the service date")));
-        Claim claim = ClaimMapping.toClaim(request);
         try {
             return calculator.settle(eligible.insured(), claim, year);
         } catch (PolicyRefusal refusal) {

@@ -61,7 +61,10 @@ class AccessControlIT {
                 Endpoint.get("/policies/{id}", () -> "/policies/" + referencePolicyId(), "agency", "auditor"),
                 Endpoint.get("/policies/{id}/diff", () -> "/policies/" + referencePolicyId() + "/diff", "agency", "auditor"),
                 Endpoint.post("/policies", () -> "/policies", AccessControlIT::accessDraft, "agency"),
-                Endpoint.post("/policies/{id}/activation", () -> "/policies/" + drafted() + "/activation", () -> "", "agency")), OWN);
+                Endpoint.post("/policies/{id}/activation", () -> "/policies/" + drafted() + "/activation", () -> "", "agency"),
+                Endpoint.post("/policies/{id}/replays", () -> "/policies/" + drafted() + "/replays", () -> ACCESS_REPLAY, "agency"),
+                Endpoint.get("/replays/{id}", () -> "/replays/" + replayed(), "agency", "auditor"),
+                Endpoint.get("/replays/{id}/persons.csv", () -> "/replays/" + replayed() + "/persons.csv", "agency", "auditor")), OWN);
     }
 
     private static final AtomicInteger FRESH = new AtomicInteger();
@@ -82,6 +85,22 @@ class AccessControlIT {
     private static String drafted() {
         return asAgency().contentType("application/json").body(accessDraft()).post("/policies").then().statusCode(201).extract()
                 .path("policyId");
+    }
+
+    /** The access drafts' region and year: a replay over them reads no claim. */
+    private static final String ACCESS_REPLAY = "{\"regionCode\":\"371700\",\"from\":\"2030-01-01\",\"to\":\"2030-12-31\"}";
+    private static volatile String replay;
+
+    /** One replay of an access draft, waited for until DONE so that its CSV can be read. */
+    private static synchronized String replayed() {
+        if (replay == null) {
+            String id = asAgency().contentType("application/json").body(ACCESS_REPLAY).post("/policies/{id}/replays", drafted())
+                    .then().statusCode(202).extract().path("replayId");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                    "DONE".equals(asAgency().get("/replays/{id}", id).then().extract().path("status")));
+            replay = id;
+        }
+        return replay;
     }
 
     private static String referencePolicyId() {

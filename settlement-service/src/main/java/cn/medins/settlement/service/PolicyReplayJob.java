@@ -1,0 +1,266 @@
+package cn.medins.settlement.service;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+
+import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
+import cn.medins.settlement.config.PolicyFiles;
+import cn.medins.settlement.domain.PolicyReplay;
+import cn.medins.settlement.domain.PolicyReplay.PersonDifference;
+import cn.medins.settlement.domain.PolicyReplay.StoredClaim;
+import cn.medins.settlement.domain.SettlementCalculator;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Runs replays, one at a time per instance, on a daemon thread of its own, over JDBC: a replay reads a whole region's period of
+ * claims, which the reactive pool is not meant for, and it must not hold up settling. It only reads settlements;
+ * what it writes is the replay's own row (progress, result or failure) and its per-person rows.
+ */
+@ApplicationScoped
+public class PolicyReplayJob {
+
+    private static final Logger LOG = Logger.getLogger(PolicyReplayJob.class);
+    static final int FETCH_SIZE = 5_000;
+    static final int PROGRESS_EVERY = 20_000;
+    private static final int INSERT_BATCH = 1_000;
+
+    private final DataSource dataSource;
+    private final SettlementJson json;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "policy-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public PolicyReplayJob(DataSource dataSource, SettlementJson json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** A replay left running by a stopped instance never finishes: say so rather than show it running for ever. */
+    void onStart(@Observes StartupEvent event) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("""
+                        update policy_replay set status = 'FAILED', failure = 'interrupted by a restart', finished_at = ?
+                        where status = 'RUNNING'""")) {
+            update.setObject(1, now());
+            int interrupted = update.executeUpdate();
+            if (interrupted > 0) {
+                LOG.warnf("policy replays: %d left running by a restart marked FAILED", interrupted);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the policy replays: " + e.getMessage(), e);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    /** Queues the replay, stored {@code RUNNING} and committed, behind any other. */
+    public void submit(String replayId) {
+        worker.execute(() -> run(replayId));
+    }
+
+    private record Job(String document, String regionCode, LocalDate from, LocalDate to) {
+    }
+
+    private void run(String replayId) {
+        try {
+            Job job = load(replayId);
+            SettlementCalculator draft = new SettlementCalculator(PolicyFiles.read("policy of replay " + replayId,
+                    new ByteArrayInputStream(job.document().getBytes(StandardCharsets.UTF_8))));
+            PolicyReplay replay = new PolicyReplay(draft);
+            replay(replayId, job, replay);
+            PolicyReplay.Result result = replay.result();
+            finish(replayId, replay.claimsSeen(), result);
+            LOG.infof("policy replay %s: %d claims of %d persons replayed", replayId, replay.claimsSeen(), result.persons());
+        } catch (Exception e) {
+            LOG.errorf(e, "policy replay %s failed", replayId);
+            fail(replayId, e);
+        }
+    }
+
+    private Job load(String replayId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        select p.document, r.region_code, r.from_date, r.to_date
+                        from policy_replay r join policy p on p.policy_id = r.policy_id where r.replay_id = ?""")) {
+            select.setString(1, replayId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no replay " + replayId);
+                }
+                return new Job(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(), row.getDate(4).toLocalDate());
+            }
+        }
+    }
+
+    /**
+     * Streams the period's live claims person by person, in claim order, through the replay, and writes each person's
+     * difference as it goes: a region's year can have more persons than the service's small heap should hold. The
+     * rows are read only once the replay is DONE; a failed replay's are deleted.
+     */
+    private void replay(String replayId, Job job, PolicyReplay replay) throws SQLException {
+        try (Connection writer = dataSource.getConnection();
+                PreparedStatement insert = writer.prepareStatement("""
+                        insert into policy_replay_person (replay_id, insured_id, actual_personal, replayed_personal, difference)
+                        values (?, ?, ?, ?, ?)""");
+                Connection connection = dataSource.getConnection()) {
+            PersonRows persons = new PersonRows(insert, replayId);
+            // a cursor, not the whole period in memory: the driver fetches FETCH_SIZE rows at a time only without autocommit
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select insured_id, rated, total, in_scope, remote_first_self_pay, deductible_applied, basic_pool, large_medical,
+                           critical_illness, assistance, maternity_fund, personal
+                    from settlement
+                    where status = 'SETTLED' and rated is not null and region_code = ? and service_date between ? and ?
+                    order by insured_id, service_date, settled_at""", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(FETCH_SIZE);
+                select.setString(1, job.regionCode());
+                select.setObject(2, job.from());
+                select.setObject(3, job.to());
+                try (ResultSet rows = select.executeQuery()) {
+                    String person = null;
+                    List<StoredClaim> claims = new ArrayList<>();
+                    long reported = 0;
+                    while (rows.next()) {
+                        String insuredId = rows.getString(1);
+                        if (!insuredId.equals(person)) {
+                            if (person != null) {
+                                persons.add(replay.person(person, claims));
+                            }
+                            claims.clear();
+                            person = insuredId;
+                        }
+                        claims.add(new StoredClaim(insuredId, json.rated(rows.getString(2)), new FundSplit(rows.getBigDecimal(3),
+                                rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getBigDecimal(6), rows.getBigDecimal(7),
+                                rows.getBigDecimal(8), rows.getBigDecimal(9), rows.getBigDecimal(10), rows.getBigDecimal(11),
+                                rows.getBigDecimal(12))));
+                        if (replay.claimsSeen() + claims.size() - reported >= PROGRESS_EVERY) {
+                            reported = replay.claimsSeen() + claims.size();
+                            progress(replayId, reported);
+                        }
+                    }
+                    if (person != null) {
+                        persons.add(replay.person(person, claims));
+                    }
+                    persons.flush();
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    /** The person rows of one replay, inserted {@link #INSERT_BATCH} at a time (autocommit: the rows wait for DONE). */
+    private static final class PersonRows {
+
+        private final PreparedStatement insert;
+        private final String replayId;
+        private int batched;
+
+        PersonRows(PreparedStatement insert, String replayId) {
+            this.insert = insert;
+            this.replayId = replayId;
+        }
+
+        void add(PersonDifference person) throws SQLException {
+            if (person == null) {
+                return;
+            }
+            insert.setString(1, replayId);
+            insert.setString(2, person.insuredId());
+            insert.setBigDecimal(3, person.actualPersonal());
+            insert.setBigDecimal(4, person.replayedPersonal());
+            insert.setBigDecimal(5, person.difference());
+            insert.addBatch();
+            if (++batched == INSERT_BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (batched > 0) {
+                insert.executeBatch();
+                batched = 0;
+            }
+        }
+    }
+
+    /** On a connection of its own, committed at once, so that {@code GET /replays/{id}} sees it while the read goes on. */
+    private void progress(String replayId, long claimsDone) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update policy_replay set claims_done = ? where replay_id = ? and status = 'RUNNING'")) {
+            update.setLong(1, claimsDone);
+            update.setString(2, replayId);
+            update.executeUpdate();
+        }
+    }
+
+    /** DONE with the result, unless a restart elsewhere marked it FAILED meanwhile: then its rows go. */
+    private void finish(String replayId, long claimsDone, PolicyReplay.Result result) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement done = connection.prepareStatement("""
+                        update policy_replay set status = 'DONE', claims_done = ?, result = ?, finished_at = ?
+                        where replay_id = ? and status = 'RUNNING'""")) {
+            done.setLong(1, claimsDone);
+            done.setString(2, json.write(result));
+            done.setObject(3, now());
+            done.setString(4, replayId);
+            if (done.executeUpdate() != 1) {
+                deletePersons(connection, replayId);
+            }
+        }
+    }
+
+    private static void deletePersons(Connection connection, String replayId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from policy_replay_person where replay_id = ?")) {
+            delete.setString(1, replayId);
+            delete.executeUpdate();
+        }
+    }
+
+    private void fail(String replayId, Exception cause) {
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("""
+                        update policy_replay set status = 'FAILED', failure = ?, finished_at = ?
+                        where replay_id = ? and status = 'RUNNING'""")) {
+            update.setString(1, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+            update.setObject(2, now());
+            update.setString(3, replayId);
+            update.executeUpdate();
+            // the CSV is never served for a failed replay: its rows only take space
+            deletePersons(connection, replayId);
+        } catch (SQLException e) {
+            // the restart marks it FAILED at the latest
+            LOG.errorf(e, "policy replay %s could not be marked FAILED", replayId);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
