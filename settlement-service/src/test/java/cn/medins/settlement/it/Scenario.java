@@ -97,6 +97,8 @@ final class Scenario {
         final Category category;
         String birthCertificateNo;
         private String home = HOME;
+        private String movedTo;
+        private LocalDate movedOn;
         final List<Qualification> qualifications = new ArrayList<>();
         final List<RemoteCareRegistration> registrations = new ArrayList<>();
 
@@ -117,6 +119,13 @@ final class Scenario {
             return this;
         }
 
+        /** Transferred (转移接续) to another pooling region: the home enrolment ends the day before {@code on}. */
+        Person transferredTo(String region, LocalDate on) {
+            this.movedTo = region;
+            this.movedOn = on;
+            return this;
+        }
+
         Person registeredFor(String region) {
             registrations.add(new RemoteCareRegistration("R-" + insuredId, region, RemoteCareKind.LONG_TERM, LocalDate.of(2026, 1, 1), null));
             return this;
@@ -125,9 +134,11 @@ final class Scenario {
         /** Publishes the person on {@code enrollment.events} and waits until settlement's projection has them. */
         Person publish() {
             Enrolment enrolment = new Enrolment("E-" + insuredId, category.scheme(), category, home, EnrolmentStatus.ACTIVE,
-                    LocalDate.of(2026, 1, 1), null, "test");
+                    LocalDate.of(2026, 1, 1), movedOn == null ? null : movedOn.minusDays(1), "test");
+            List<Enrolment> enrolments = movedTo == null ? List.of(enrolment) : List.of(enrolment, new Enrolment("E2-" + insuredId,
+                    category.scheme(), category, movedTo, EnrolmentStatus.ACTIVE, movedOn, null, "transfer"));
             PersonSnapshot snapshot = new PersonSnapshot(insuredId, idNumber, birthCertificateNo, "测试", Sex.F, LocalDate.of(1980, 1, 1),
-                    List.of(enrolment), qualifications, registrations);
+                    enrolments, qualifications, registrations);
             send(Topics.ENROLLMENT_EVENTS, insuredId, EnrollmentEvents.PERSON_ENROLLED, new PersonEnrolled(snapshot, enrolment.enrolmentId(), "test"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                     TestDatabase.number(DATABASE, "select count(*) from insured_person where insured_id = ?", insuredId) == 1);
