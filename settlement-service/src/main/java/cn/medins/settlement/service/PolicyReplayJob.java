@@ -6,17 +6,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
@@ -45,40 +51,87 @@ public class PolicyReplayJob {
 
     private final DataSource dataSource;
     private final SettlementJson json;
+    private final Duration heartbeatInterval;
+    private final Duration staleAfter;
+    private final Set<String> owned = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "policy-replay");
         thread.setDaemon(true);
         return thread;
     });
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "policy-replay-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public PolicyReplayJob(DataSource dataSource, SettlementJson json) {
+    public PolicyReplayJob(DataSource dataSource, SettlementJson json,
+            @ConfigProperty(name = "settlement.replays.heartbeat-interval", defaultValue = "30s") Duration heartbeatInterval,
+            @ConfigProperty(name = "settlement.replays.stale-after", defaultValue = "2m") Duration staleAfter) {
         this.dataSource = dataSource;
         this.json = json;
+        this.heartbeatInterval = heartbeatInterval;
+        this.staleAfter = staleAfter;
     }
 
-    /** A replay left running by a stopped instance never finishes: say so rather than show it running for ever. */
+    /**
+     * Beats for the replays this instance holds, and fails those whose instance stopped beating: a replay left running
+     * by a stopped instance never finishes, and saying so beats showing it running for ever. Another instance's live
+     * replay keeps beating and is left alone.
+     */
     void onStart(@Observes StartupEvent event) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("""
-                        update policy_replay set status = 'FAILED', failure = 'interrupted by a restart', finished_at = ?
-                        where status = 'RUNNING'""")) {
-            update.setObject(1, now());
-            int interrupted = update.executeUpdate();
-            if (interrupted > 0) {
-                LOG.warnf("policy replays: %d left running by a restart marked FAILED", interrupted);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the policy replays: " + e.getMessage(), e);
-        }
+        long every = heartbeatInterval.toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beatQuietly, 0, every, TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        heartbeat.shutdownNow();
         worker.shutdownNow();
     }
 
     /** Queues the replay, stored {@code RUNNING} and committed, behind any other. */
     public void submit(String replayId) {
-        worker.execute(() -> run(replayId));
+        owned.add(replayId);
+        worker.execute(() -> {
+            try {
+                run(replayId);
+            } finally {
+                owned.remove(replayId);
+            }
+        });
+    }
+
+    private void beatQuietly() {
+        try {
+            beat();
+        } catch (SQLException | RuntimeException e) {
+            // the database may be away; the next beat comes within the interval, well inside the stale limit
+            LOG.warnf("policy replays: no heartbeat this time: %s", e.getMessage());
+        }
+    }
+
+    void beat() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!owned.isEmpty()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update policy_replay set heartbeat_at = ? where status = 'RUNNING' and replay_id = any(?)")) {
+                    update.setObject(1, now());
+                    update.setArray(2, connection.createArrayOf("varchar", owned.toArray()));
+                    update.executeUpdate();
+                }
+            }
+            try (PreparedStatement stale = connection.prepareStatement("""
+                    update policy_replay set status = 'FAILED', finished_at = ?,
+                           failure = 'its instance stopped: no heartbeat since ' || coalesce(heartbeat_at, started_at)
+                    where status = 'RUNNING' and coalesce(heartbeat_at, started_at) < ?""")) {
+                stale.setObject(1, now());
+                stale.setObject(2, now().minus(staleAfter));
+                int failed = stale.executeUpdate();
+                if (failed > 0) {
+                    LOG.warnf("policy replays: %d whose instance stopped marked FAILED", failed);
+                }
+            }
+        }
     }
 
     private record Job(String document, String regionCode, LocalDate from, LocalDate to) {

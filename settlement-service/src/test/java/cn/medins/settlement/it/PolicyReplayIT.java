@@ -30,6 +30,7 @@ import cn.medins.contracts.coverage.Category;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.testing.ExactMoney;
 import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -186,5 +187,23 @@ class PolicyReplayIT {
                 .post("/policies/{id}/replays", "no-such-policy").then().statusCode(404);
         asAuditor().get("/replays/{id}", "no-such-replay").then().statusCode(404);
         asAuditor().get("/replays/{id}/persons.csv", "no-such-replay").then().statusCode(404);
+    }
+
+    /**
+     * An instance that stops mid-replay leaves it RUNNING for ever unless someone notices: any instance marks a replay
+     * whose holder stopped beating FAILED, and leaves a beating one alone (the replays of the test above finish DONE).
+     */
+    @Test
+    void aReplayWhoseInstanceStoppedBeatingIsMarkedFailedByAnotherInstance() throws Exception {
+        aBasePolicyInForceForTheRegion();
+        String orphan = (String) TestDatabase.single("settlement", """
+                insert into policy_replay (replay_id, policy_id, region_code, from_date, to_date, status, started_by, started_at)
+                values (gen_random_uuid()::text, ?, ?, date '2026-01-01', date '2026-12-31', 'RUNNING', 'test', now() - interval '1 hour')
+                returning replay_id""", basePolicyId, REGION);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                "FAILED".equals(asAuditor().get("/replays/{id}", orphan).then().statusCode(200).extract().path("status")));
+        asAuditor().get("/replays/{id}", orphan).then().body("failure", startsWith("its instance stopped"));
+        asAuditor().get("/replays/{id}/persons.csv", orphan).then().statusCode(409);
     }
 }
