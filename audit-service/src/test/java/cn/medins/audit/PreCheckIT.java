@@ -140,4 +140,22 @@ class PreCheckIT extends AuditIntegrationBase {
         unknownField.put("price", 1);
         asAgency().contentType(ContentType.JSON).body(unknownField).post("/pre-checks").then().statusCode(400);
     }
+
+    /** One malformed claim, one answer: the pre-check refused a negative price with 400 where settlement said 422. */
+    @Test
+    void aNegativePriceIsTheSame422NamingTheItemAsAtSettlement() {
+        Map<String, Object> negative = CounterClaims.claim(unique("HB"), "371602199001011221", "I10", traceCode());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = new java.util.HashMap<>(((List<Map<String, Object>>) negative.get("items")).get(0));
+        item.put("unitPrice", -1);
+        negative.put("items", List.of(item));
+
+        asAgency().contentType(ContentType.JSON).body(negative).post("/pre-checks").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("negative-amount"))
+                .body("errors[0].field", equalTo("$.items[0].unitPrice"));
+        Map<String, Object> wrongCheckDigit = CounterClaims.claim(unique("HB"), "371602199001011222", "I10", traceCode());
+        asAgency().contentType(ContentType.JSON).body(wrongCheckDigit).post("/pre-checks").then().statusCode(422)
+                .body("errors[0].field", equalTo("$.idNumber"));
+    }
 }

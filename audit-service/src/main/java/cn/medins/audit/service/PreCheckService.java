@@ -36,11 +36,9 @@ public class PreCheckService {
         this.claims = claims;
     }
 
+    /** Judges a claim that passed {@link cn.medins.rest.ClaimRequestChecks}, as the resource makes sure. */
     @WithSession
     public Uni<PreCheckResult> check(ClaimRequest request) {
-        if (request.dischargeDate() != null && request.dischargeDate().isBefore(request.admissionDate())) {
-            return Uni.createFrom().failure(ProblemException.invalidField("$.dischargeDate", "must not be before admissionDate"));
-        }
         return knownPatient(request).chain(patient -> {
             ClaimFacts claim = ClaimFacts.fromRequest(request, patient);
             return histories.historyFor(List.of(claim), engine.lookbackDays())

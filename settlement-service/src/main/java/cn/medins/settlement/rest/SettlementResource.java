@@ -24,7 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
 /**
- * Real-time settlement at the counter. The claim is checked by {@link cn.medins.settlement.service.ClaimChecks} rather
+ * Real-time settlement at the counter. The claim is checked by {@link cn.medins.rest.ClaimRequestChecks} rather
  * than {@code @Valid}, because API.md makes some malformed claims (a negative amount) a 422 instead of a 400.
  */
 @Admitted

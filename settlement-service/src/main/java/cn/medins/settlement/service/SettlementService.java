@@ -12,6 +12,7 @@ import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
+import cn.medins.rest.ClaimRequestChecks;
 import cn.medins.rest.FieldError;
 import cn.medins.rest.ProblemException;
 import cn.medins.trail.AuditTrail;
@@ -39,7 +40,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SettlementService {
 
-    private final ClaimChecks checks;
+    private final ClaimRequestChecks checks;
     private final EligibilityService eligibility;
     private final ActivePolicies policies;
     private final PersonYearRepository years;
@@ -50,7 +51,7 @@ public class SettlementService {
     private final InstitutionService institutions;
     private final AuditTrail trail;
 
-    public SettlementService(ClaimChecks checks, EligibilityService eligibility, ActivePolicies policies, PersonYearRepository years,
+    public SettlementService(ClaimRequestChecks checks, EligibilityService eligibility, ActivePolicies policies, PersonYearRepository years,
             SettlementRepository settlements, Outbox outbox, SettlementJson json, ClearingService clearing,
             InstitutionService institutions, AuditTrail trail) {
         this.checks = checks;

@@ -1,4 +1,4 @@
-package cn.medins.settlement.service;
+package cn.medins.rest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,23 +7,23 @@ import java.util.Set;
 
 import cn.medins.contracts.IdNumbers;
 import cn.medins.contracts.claim.ClaimRequest;
-import cn.medins.rest.FieldError;
-import cn.medins.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 /**
- * Checks a claim before anything is computed. API.md makes a negative amount and an ID number with a wrong check digit
- * business refusals (422); every other malformed input is a 400 from Bean Validation.
+ * Checks a claim before anything is judged or computed, the same at the counter's settlement and at the pre-check, so
+ * that one malformed claim gets one answer wherever it is sent. API.md makes a negative amount and an ID number with a
+ * wrong check digit business refusals (422); every other malformed input is a 400 from Bean Validation. Resources take
+ * the claim without {@code @Valid} and call this instead.
  */
 @ApplicationScoped
-public class ClaimChecks {
+public class ClaimRequestChecks {
 
     private final Validator validator;
 
-    public ClaimChecks(Validator validator) {
+    public ClaimRequestChecks(Validator validator) {
         this.validator = validator;
     }
 
