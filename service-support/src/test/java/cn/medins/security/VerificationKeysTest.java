@@ -15,6 +15,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jose4j.jwk.JsonWebKey;
@@ -177,10 +179,12 @@ class VerificationKeysTest {
     /** A provider that accepts the connection and never answers costs readiness the timeout, not the JDK's default. */
     @Test
     void aUrlThatNeverAnswersIsGivenUpAfterTheTimeout() throws Exception {
+        CountDownLatch testOver = new CountDownLatch(1);
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread accepter = new Thread(() -> {
+                // holds the connection open without a word until the test is over (or a minute at most)
                 try (Socket held = silent.accept()) {
-                    Thread.sleep(60_000);
+                    testOver.await(1, TimeUnit.MINUTES);
                 } catch (IOException | InterruptedException e) {
                     // the test is over
                 }
@@ -196,7 +200,8 @@ class VerificationKeysTest {
             // without the timeout the call would hang until the silent server lets go, a minute later; the bound is loose
             // so that a loaded machine cannot fail it, and tight enough to tell the two apart
             assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(30));
-            accepter.interrupt();
+        } finally {
+            testOver.countDown();
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.medins.settlement.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class PolicyCatalog {
             if (byVersion.put(version.policy().version(), new SettlementCalculator(version.policy())) != null) {
                 throw new IllegalArgumentException("two policies labelled " + version.policy().version());
             }
-            byRegion.computeIfAbsent(version.policy().regionCode(), region -> new java.util.ArrayList<>()).add(version);
+            byRegion.computeIfAbsent(version.policy().regionCode(), region -> new ArrayList<>()).add(version);
         }
         byRegion.replaceAll((region, list) -> list.stream().sorted(IN_FORCE_ORDER.reversed()).toList());
     }

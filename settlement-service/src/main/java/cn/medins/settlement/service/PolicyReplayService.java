@@ -3,13 +3,11 @@ package cn.medins.settlement.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import cn.medins.rest.FieldError;
 import cn.medins.rest.ProblemException;
-import cn.medins.settlement.repository.PolicyRecord;
 import cn.medins.settlement.repository.PolicyReplayRecord;
 import cn.medins.settlement.repository.PolicyReplayRepository;
 import cn.medins.settlement.repository.PolicyRepository;
@@ -57,8 +55,8 @@ public class PolicyReplayService {
             if (!policy.regionCode.equals(body.regionCode())) {
                 throw invalid("$.regionCode", "must be the policy's region " + policy.regionCode + ", was " + body.regionCode());
             }
-            LocalDate from = date("$.from", body.from(), policy);
-            LocalDate to = date("$.to", body.to(), policy);
+            LocalDate from = PolicyYearDays.inYear("$.from", body.from(), policy.year, PolicyReplayService::invalid);
+            LocalDate to = PolicyYearDays.inYear("$.to", body.to(), policy.year, PolicyReplayService::invalid);
             if (to.isBefore(from)) {
                 throw invalid("$.to", "must not be before from " + from + ", was " + to);
             }
@@ -105,23 +103,6 @@ public class PolicyReplayService {
             }
             return found;
         });
-    }
-
-    private static LocalDate date(String field, String value, PolicyRecord policy) {
-        LocalDate date;
-        try {
-            date = value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            date = null;
-        }
-        if (date == null) {
-            throw invalid(field, "must be a date as yyyy-MM-dd");
-        }
-        if (date.getYear() != policy.year) {
-            // the draft rates its own year only; its accumulators are that year's
-            throw invalid(field, "must fall in the policy's year " + policy.year + ", was " + date);
-        }
-        return date;
     }
 
     private static ProblemException invalid(String field, String message) {

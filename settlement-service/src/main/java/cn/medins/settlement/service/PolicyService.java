@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +52,8 @@ public class PolicyService {
     public Uni<PolicyView> draft(String body, String by) {
         Draft draft = parse(body);
         Policy policy = draft.policy();
-        LocalDate effectiveFrom = effectiveFrom(draft.effectiveFrom(), policy.year());
+        LocalDate effectiveFrom = PolicyYearDays.inYear("$.effectiveFrom", draft.effectiveFrom(), policy.year(),
+                PolicyService::invalidDraft);
         return policies.findByVersion(policy.version()).chain(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict("policy-version-exists", "a policy labelled " + policy.version()
@@ -154,22 +154,9 @@ public class PolicyService {
         return draft;
     }
 
-    private static LocalDate effectiveFrom(String value, int year) {
-        LocalDate date;
-        try {
-            date = value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            date = null;
-        }
-        if (date == null) {
-            throw ProblemException.unprocessable("invalid-policy", "effectiveFrom must be a date",
-                    new FieldError("$.effectiveFrom", "must be a date as yyyy-MM-dd"));
-        }
-        if (date.getYear() != year) {
-            throw ProblemException.unprocessable("invalid-policy", "effectiveFrom must fall in the policy's year",
-                    new FieldError("$.effectiveFrom", "must fall in the policy's year " + year + ", was " + date));
-        }
-        return date;
+    private static ProblemException invalidDraft(String field, String message) {
+        return ProblemException.unprocessable("invalid-policy", "the policy draft is refused: " + field.substring(2) + " " + message,
+                new FieldError(field, message));
     }
 
     private static OffsetDateTime now() {
