@@ -26,6 +26,7 @@ public final class EventCatalog {
             new Entry(SettlementEvents.SETTLEMENT_REVERSED, Topics.SETTLEMENT_EVENTS, "settlement/settlement-reversed", SettlementEvents.SettlementReversed.class),
             new Entry(SettlementEvents.CLEARING_CLOSED, Topics.SETTLEMENT_EVENTS, "settlement/clearing-closed", SettlementEvents.ClearingClosed.class),
             new Entry(SettlementEvents.ASSISTANCE_ADJUDICATED, Topics.SETTLEMENT_EVENTS, "settlement/assistance-adjudicated", SettlementEvents.AssistanceAdjudicated.class),
+            new Entry(SettlementEvents.POLICY_ACTIVATED, Topics.SETTLEMENT_EVENTS, "settlement/policy-activated", SettlementEvents.PolicyActivated.class),
             new Entry(AuditEvents.CLAIM_FLAGGED, Topics.AUDIT_EVENTS, "audit/claim-flagged", AuditEvents.ClaimFlagged.class),
             new Entry(AuditEvents.FLAG_RESOLVED, Topics.AUDIT_EVENTS, "audit/flag-resolved", AuditEvents.FlagResolved.class),
             new Entry(AuditEvents.DEDUCTION_ISSUED, Topics.AUDIT_EVENTS, "audit/deduction-issued", AuditEvents.DeductionIssued.class),

@@ -5,23 +5,19 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
-import cn.medins.assistance.domain.AssistancePolicy;
 import cn.medins.assistance.domain.BenefitKind;
-import cn.medins.assistance.domain.MaternityAllowanceMatcher;
 import cn.medins.assistance.domain.Partner;
 import cn.medins.contracts.region.PartnerRegions;
 import cn.medins.contracts.region.PoolingRegions;
 import cn.medins.assistance.domain.PaymentLimits;
-import cn.medins.assistance.domain.PremiumSubsidyMatcher;
-import cn.medins.assistance.domain.ReAssistanceMatcher;
-import cn.medins.contracts.partner.NeedyCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The plain-Java policy and matchers as beans (singletons: they are final and immutable, nothing to proxy), and the
- * clock, so that tests can fix what "today" is.
+ * The plain-Java payment limits and partner regions as beans (singletons: they are final and immutable, nothing to
+ * proxy), and the clock, so that tests can fix what "today" is. The matchers' policy figures come from settlement's
+ * {@code PolicyActivated} ({@code service.PolicyFigures}), not from here.
  */
 @ApplicationScoped
 public class AssistanceBeans {
@@ -30,22 +26,6 @@ public class AssistanceBeans {
     @Singleton
     Clock clock() {
         return Clock.systemDefaultZone();
-    }
-
-    @Produces
-    @Singleton
-    AssistancePolicy policy(AssistancePolicyConfig config) {
-        Map<NeedyCategory, BigDecimal> ratios = new EnumMap<>(NeedyCategory.class);
-        config.subsidyRatio().forEach((category, ratio) -> {
-            try {
-                ratios.put(NeedyCategory.valueOf(category), ratio);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("medins.assistance.policy.subsidy-ratio." + category
-                        + ": not a needy category", e);
-            }
-        });
-        return new AssistancePolicy(config.residentIndividualPremium(), ratios, config.reAssistanceThreshold(),
-                config.maternityLeaveDays(), config.maternityCesareanExtraDays(), config.maternityExtraDaysPerAdditionalBaby());
     }
 
     @Produces
@@ -68,23 +48,5 @@ public class AssistanceBeans {
     PartnerRegions partnerRegions(PartnerRegionsConfig config) {
         return new PartnerRegions("medins.assistance.partners", PoolingRegions.shipped(), Map.of(Partner.CIVIL_AFFAIRS.key(),
                 config.civilAffairs().regions(), Partner.HR.key(), config.hr().regions()));
-    }
-
-    @Produces
-    @Singleton
-    PremiumSubsidyMatcher premiumSubsidyMatcher(AssistancePolicy policy) {
-        return new PremiumSubsidyMatcher(policy);
-    }
-
-    @Produces
-    @Singleton
-    ReAssistanceMatcher reAssistanceMatcher(AssistancePolicy policy) {
-        return new ReAssistanceMatcher(policy);
-    }
-
-    @Produces
-    @Singleton
-    MaternityAllowanceMatcher maternityAllowanceMatcher(AssistancePolicy policy) {
-        return new MaternityAllowanceMatcher(policy);
     }
 }

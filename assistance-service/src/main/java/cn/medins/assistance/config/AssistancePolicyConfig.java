@@ -5,22 +5,12 @@ import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 
-/** The policy figures in application.properties (POLICY.md); each says there whether it is published or assumed. */
+/**
+ * The payment controls in application.properties; each says there whether it is published or assumed. The benefit
+ * figures (premium subsidy, re-assistance threshold, maternity leave) are settlement's policy, not configuration here.
+ */
 @ConfigMapping(prefix = "medins.assistance.policy")
 public interface AssistancePolicyConfig {
-
-    BigDecimal residentIndividualPremium();
-
-    /** Keyed by needy category name. */
-    Map<String, BigDecimal> subsidyRatio();
-
-    BigDecimal reAssistanceThreshold();
-
-    int maternityLeaveDays();
-
-    int maternityCesareanExtraDays();
-
-    int maternityExtraDaysPerAdditionalBaby();
 
     /** Keyed by benefit kind name, for each kind that pays to a bank: a larger payment waits for township review. */
     Map<String, BigDecimal> paymentReviewAbove();

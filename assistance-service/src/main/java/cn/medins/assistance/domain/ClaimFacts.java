@@ -15,11 +15,13 @@ import cn.medins.contracts.settlement.SettlementEvents.Diagnosis;
  * What the matchers know of one settled claim, from its {@code ClaimSettled} (event id {@code eventId}).
  *
  * @param babies {@code null} unless a delivery
+ * @param regionCode the insured's pooling region as settled; {@code null} for claims recorded before it was kept
+ * @param policyVersion the policy version settlement rated the claim under; {@code null} likewise
  */
 public record ClaimFacts(String settlementId, String eventId, String insuredId, String idNumber, Scheme scheme,
         LocalDate birthDate, NeedyCategory needyCategory, int institutionLevel, VisitType visitType,
         LocalDate admissionDate, LocalDate dischargeDate, List<Diagnosis> diagnoses, MaternityCaseType maternityCase,
-        Integer babies, Layers layers, boolean reversed) {
+        Integer babies, Layers layers, boolean reversed, String regionCode, String policyVersion) {
 
     /** The in-scope amount and what the three layers paid of it. */
     public record Layers(BigDecimal inScope, BigDecimal basicPool, BigDecimal largeMedical, BigDecimal criticalIllness,

@@ -21,30 +21,31 @@ public final class MaternityAllowanceMatcher {
 
     private static final BigDecimal DAYS_PER_MONTH = BigDecimal.valueOf(30);
 
-    private final AssistancePolicy policy;
-
-    public MaternityAllowanceMatcher(AssistancePolicy policy) {
-        this.policy = policy;
+    private MaternityAllowanceMatcher() {
     }
 
     /** The employer wage HR reported, with the event it came in. */
     public record Wage(String eventId, BigDecimal averageMonthlyWage) {
     }
 
-    /** @param wage {@code null} when HR never reported one */
-    public Optional<Decision> match(ClaimFacts claim, Wage wage) {
+    /**
+     * @param wage {@code null} when HR never reported one
+     * @param policy the figures of the version the claim was rated under
+     */
+    public static Optional<Decision> match(ClaimFacts claim, Wage wage, AssistancePolicy policy) {
         if (!mayAllow(claim)) {
             return Optional.empty();
         }
         int babies = claim.babies() == null ? 1 : Math.max(1, claim.babies());
-        int days = leaveDays(claim.maternityCase().cesarean(), babies);
+        int days = leaveDays(policy, claim.maternityCase().cesarean(), babies);
         Facts facts = new Facts().ofClaim(claim)
                 .add(claim.eventId(), "visitType", claim.visitType())
                 .add(claim.eventId(), "patient.scheme", claim.scheme())
                 .add(claim.eventId(), "maternity.caseType", claim.maternityCase())
                 .add(claim.eventId(), "maternity.babies", babies);
         Map<String, String> details = new HashMap<>(Map.of("leaveDays", Integer.toString(days),
-                "caseType", claim.maternityCase().name(), "babies", Integer.toString(babies)));
+                "caseType", claim.maternityCase().name(), "babies", Integer.toString(babies),
+                "policyVersion", policy.version()));
         BigDecimal amount = null;
         if (wage != null) {
             facts.add(wage.eventId(), WAGE_DETAIL, wage.averageMonthlyWage().toPlainString());
@@ -60,7 +61,7 @@ public final class MaternityAllowanceMatcher {
                 && claim.maternityCase() != null;
     }
 
-    public int leaveDays(boolean cesarean, int babies) {
+    public static int leaveDays(AssistancePolicy policy, boolean cesarean, int babies) {
         return policy.maternityLeaveDays() + (cesarean ? policy.cesareanExtraDays() : 0)
                 + (babies - 1) * policy.extraDaysPerAdditionalBaby();
     }

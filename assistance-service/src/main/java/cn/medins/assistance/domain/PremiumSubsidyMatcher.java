@@ -15,14 +15,14 @@ import cn.medins.contracts.coverage.Scheme;
  */
 public final class PremiumSubsidyMatcher {
 
-    private final AssistancePolicy policy;
-
-    public PremiumSubsidyMatcher(AssistancePolicy policy) {
-        this.policy = policy;
+    private PremiumSubsidyMatcher() {
     }
 
-    /** @param scheme the person's current scheme, {@code null} when enrollment has not announced the person */
-    public Optional<Decision> match(NeedyGrant grant, Scheme scheme, LocalDate today) {
+    /**
+     * @param scheme the person's current scheme, {@code null} when enrollment has not announced the person
+     * @param policy the figures of the person's region's policy in force today
+     */
+    public static Optional<Decision> match(NeedyGrant grant, Scheme scheme, LocalDate today, AssistancePolicy policy) {
         if (scheme == Scheme.EMPLOYEE) {
             return Optional.empty();
         }
@@ -42,7 +42,8 @@ public final class PremiumSubsidyMatcher {
                 .add(grant.eventId(), "validFrom", grant.validFrom())
                 .add(grant.eventId(), "validTo", grant.validTo());
         return Optional.of(new Decision(BenefitKind.PREMIUM_SUBSIDY, grant.idNumber() + "|" + year, amount,
-                Map.of("year", Integer.toString(year), "category", grant.category().name(), "ratio", ratio.toPlainString()),
+                Map.of("year", Integer.toString(year), "category", grant.category().name(), "ratio", ratio.toPlainString(),
+                        "policyVersion", policy.version()),
                 facts.list()));
     }
 }

@@ -14,19 +14,17 @@ import cn.medins.contracts.partner.NeedyCategory;
  */
 public final class ReAssistanceMatcher {
 
-    private final AssistancePolicy policy;
-
-    public ReAssistanceMatcher(AssistancePolicy policy) {
-        this.policy = policy;
+    private ReAssistanceMatcher() {
     }
 
     /**
      * @param category the person's needy category on the claim's service date, {@code null} when not needy
      * @param yearClaims the person's claims of the trigger's calendar year, the trigger included
      * @param retroactiveAssistance what retroactive assistance was adjudicated for that year
+     * @param policy the figures of the version the trigger was rated under
      */
-    public Optional<AdjudicationNeed> match(ClaimFacts trigger, NeedyCategory category, List<ClaimFacts> yearClaims,
-            BigDecimal retroactiveAssistance) {
+    public static Optional<AdjudicationNeed> match(ClaimFacts trigger, NeedyCategory category, List<ClaimFacts> yearClaims,
+            BigDecimal retroactiveAssistance, AssistancePolicy policy) {
         if (category == null || trigger.reversed()) {
             return Optional.empty();
         }
@@ -44,7 +42,8 @@ public final class ReAssistanceMatcher {
         Facts facts = new Facts().ofClaim(trigger)
                 .add(trigger.eventId(), "patient.needyCategory", category)
                 .add(trigger.eventId(), "yearBurdenAfterThreeLayers", burden.toPlainString())
-                .add(trigger.eventId(), "retroactiveAssistance", retroactiveAssistance.toPlainString());
+                .add(trigger.eventId(), "retroactiveAssistance", retroactiveAssistance.toPlainString())
+                .add(trigger.eventId(), "policyVersion", policy.version());
         return Optional.of(new AdjudicationNeed(AdjudicationKind.RE_ASSISTANCE,
                 subjectOf(trigger) + "|" + year + "|" + trigger.settlementId(), category, year,
                 counted.stream().map(ClaimFacts::settlementId).toList(), facts.list()));

@@ -88,4 +88,14 @@ public class SettledClaim {
     public OffsetDateTime settledAt;
 
     public boolean reversed;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "policy_version")
+    public String policyVersion;
+
+    /** The version whose figures the claim's maternity and re-assistance matchers wait for; {@code null} when none. */
+    @Column(name = "awaiting_policy")
+    public String awaitingPolicy;
 }

@@ -24,4 +24,9 @@ public class SettledClaimRepository implements PanacheRepositoryBase<SettledClai
     public Uni<List<SettledClaim>> byIds(Collection<String> settlementIds) {
         return list("settlementId in ?1", settlementIds);
     }
+
+    /** The claims parked until the version's figures arrive, in the order they were settled. */
+    public Uni<List<SettledClaim>> awaiting(String version) {
+        return list("awaitingPolicy = ?1 order by serviceDate, settledAt", version);
+    }
 }

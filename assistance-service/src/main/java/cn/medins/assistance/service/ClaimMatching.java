@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jboss.logging.Logger;
+
+import cn.medins.assistance.domain.AssistancePolicy;
 import cn.medins.assistance.domain.ChronicDiseaseMatcher;
 import cn.medins.assistance.domain.ClaimFacts;
 import cn.medins.assistance.domain.Decision;
@@ -40,13 +44,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClaimMatching {
 
+    private static final Logger LOG = Logger.getLogger(ClaimMatching.class);
+
     private final ClaimProjection claims;
     private final InsuredDirectory directory;
     private final EmploymentWages wages;
     private final NeedyPeriodRepository periods;
     private final AdjudicationRequestRepository requests;
-    private final MaternityAllowanceMatcher maternityMatcher;
-    private final ReAssistanceMatcher reAssistanceMatcher;
+    private final PolicyFigures figures;
     private final DecisionLog decisionLog;
     private final Payouts payouts;
     private final CaseService cases;
@@ -54,16 +59,14 @@ public class ClaimMatching {
     private final Clock clock;
 
     public ClaimMatching(ClaimProjection claims, InsuredDirectory directory, EmploymentWages wages,
-            NeedyPeriodRepository periods, AdjudicationRequestRepository requests, MaternityAllowanceMatcher maternityMatcher,
-            ReAssistanceMatcher reAssistanceMatcher, DecisionLog decisionLog, Payouts payouts, CaseService cases,
+            NeedyPeriodRepository periods, AdjudicationRequestRepository requests, PolicyFigures figures, DecisionLog decisionLog, Payouts payouts, CaseService cases,
             AdjudicationService adjudication, Clock clock) {
         this.claims = claims;
         this.directory = directory;
         this.wages = wages;
         this.periods = periods;
         this.requests = requests;
-        this.maternityMatcher = maternityMatcher;
-        this.reAssistanceMatcher = reAssistanceMatcher;
+        this.figures = figures;
         this.decisionLog = decisionLog;
         this.payouts = payouts;
         this.cases = cases;
@@ -138,9 +141,9 @@ public class ClaimMatching {
         if (!MaternityAllowanceMatcher.mayAllow(claim)) {
             return Uni.createFrom().voidItem();
         }
-        return wages.of(claim.idNumber())
-                .map(wage -> maternityMatcher.match(claim, wage == null ? null
-                        : new MaternityAllowanceMatcher.Wage(wage.eventId, wage.averageMonthlyWage)))
+        return withFigures(claim, policy -> wages.of(claim.idNumber())
+                .map(wage -> MaternityAllowanceMatcher.match(claim, wage == null ? null
+                        : new MaternityAllowanceMatcher.Wage(wage.eventId, wage.averageMonthlyWage), policy))
                 .chain(decision -> decision.map(found -> decisionLog.record(found, person).chain(recorded -> {
                     if (recorded == null) {
                         return Uni.createFrom().voidItem();
@@ -149,7 +152,39 @@ public class ClaimMatching {
                             ? cases.open(recorded, "employer average monthly wage unknown")
                             : payouts.pay(recorded);
                     return settled.chain(() -> decisionLog.announce(recorded));
-                })).orElseGet(() -> Uni.createFrom().voidItem()));
+                })).orElseGet(() -> Uni.createFrom().voidItem())));
+    }
+
+    /**
+     * Runs a matcher with the figures of the claim's policy version. A claim whose version has not been announced yet is
+     * parked, not held: {@link #onPolicyArrived} runs its figure-dependent matchers when the version comes.
+     */
+    private Uni<Void> withFigures(ClaimFacts claim, Function<AssistancePolicy, Uni<Void>> matcher) {
+        return figures.of(claim).chain(found -> {
+            if (found.isPresent()) {
+                return matcher.apply(found.get());
+            }
+            if (claim.policyVersion() == null) {
+                LOG.warnf("claim %s of region %s: no policy in force on %s, its maternity and re-assistance matchers are skipped",
+                        claim.settlementId(), claim.regionCode(), claim.serviceDate());
+                return Uni.createFrom().voidItem();
+            }
+            return claims.awaitPolicy(claim.settlementId(), claim.policyVersion());
+        });
+    }
+
+    /**
+     * The figures of a version arrived: the claims parked for them are matched now, in the order they were settled,
+     * as they would have been on arrival. The decision log and the request keys keep each decision single.
+     */
+    public Uni<Void> onPolicyArrived(String version) {
+        return claims.awaitingPolicy(version).chain(parked -> InTurn.each(parked, claim -> {
+            Person person = new Person(claim.idNumber(), claim.insuredId());
+            return claims.awaitPolicy(claim.settlementId(), null)
+                    .chain(() -> allowMaternity(claim, person))
+                    .chain(() -> periods.ofPerson(claim.idNumber()))
+                    .chain(registered -> reAssist(claim, person, registered));
+        }));
     }
 
     private Uni<Void> referToLongTermCare(ClaimFacts claim, Person person) {
@@ -188,10 +223,11 @@ public class ClaimMatching {
         Optional<NeedyCategory> category = categoryOn(registered, claim);
         return category.isEmpty() ? Uni.createFrom().voidItem()
                 : claims.ofPerson(claim.insuredId(), claim.idNumber(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                        .chain(yearClaims -> requests.adjudicated(claim.idNumber(), AdjudicationKind.RETROACTIVE, year)
-                                .map(retroactive -> reAssistanceMatcher.match(claim, category.get(), yearClaims, retroactive)))
-                        .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
-                                .orElseGet(() -> Uni.createFrom().voidItem()));
+                        .chain(yearClaims -> withFigures(claim, policy -> requests.adjudicated(claim.idNumber(),
+                                        AdjudicationKind.RETROACTIVE, year)
+                                .map(retroactive -> ReAssistanceMatcher.match(claim, category.get(), yearClaims, retroactive, policy))
+                                .chain(need -> need.map(found -> adjudication.request(found, person, claim.eventId()))
+                                        .orElseGet(() -> Uni.createFrom().voidItem()))));
     }
 
     private static Optional<NeedyCategory> categoryOn(List<NeedyPeriodEntity> found, ClaimFacts claim) {

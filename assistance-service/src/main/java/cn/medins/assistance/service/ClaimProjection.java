@@ -90,6 +90,23 @@ public class ClaimProjection {
         }).replaceWithVoid();
     }
 
+    /**
+     * Parks the claim until the figures of {@code version} arrive; with {@code null}, releases it. A claim is parked only
+     * by its own matching and released only by the version's arrival.
+     */
+    public Uni<Void> awaitPolicy(String settlementId, String version) {
+        return claims.findById(settlementId).invoke(found -> {
+            if (found != null) {
+                found.awaitingPolicy = version;
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The claims parked for the version's figures. */
+    public Uni<List<ClaimFacts>> awaitingPolicy(String version) {
+        return claims.awaiting(version).map(found -> found.stream().map(this::toFacts).toList());
+    }
+
     public Uni<List<ClaimFacts>> ofPerson(String insuredId, String idNumber, LocalDate from, LocalDate to) {
         return claims.ofPerson(insuredId, idNumber, from, to).map(found -> found.stream().map(this::toFacts).toList());
     }
@@ -126,6 +143,8 @@ public class ClaimProjection {
         claim.criticalIllness = event.split().criticalIllness();
         claim.assistance = event.split().assistance();
         claim.settledAt = event.settledAt();
+        claim.regionCode = event.patient().regionCode();
+        claim.policyVersion = event.policyVersion();
         return claim;
     }
 
@@ -135,7 +154,7 @@ public class ClaimProjection {
                 claim.dischargeDate, read(claim.diagnoses), claim.maternityCase, claim.babies,
                 new ClaimFacts.Layers(claim.inScope, claim.basicPool, claim.largeMedical, claim.criticalIllness,
                         claim.assistance),
-                claim.reversed);
+                claim.reversed, claim.regionCode, claim.policyVersion);
     }
 
     private String write(List<Diagnosis> diagnoses) {

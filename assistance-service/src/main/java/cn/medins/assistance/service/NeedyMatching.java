@@ -12,6 +12,7 @@ import cn.medins.assistance.domain.NeedyGrant;
 import cn.medins.assistance.domain.PremiumSubsidyMatcher;
 import cn.medins.assistance.domain.RetroactiveAssistanceMatcher;
 import cn.medins.assistance.repository.AdjudicationRequestRepository;
+import cn.medins.assistance.repository.NeedyPeriodRepository;
 import cn.medins.assistance.repository.BenefitDecision;
 import cn.medins.contracts.Topics;
 import cn.medins.contracts.assistance.AssistanceEvents;
@@ -29,8 +30,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class NeedyMatching {
 
-    private final PremiumSubsidyMatcher subsidyMatcher;
+    private final PolicyFigures figures;
     private final InsuredDirectory directory;
+    private final NeedyPeriodRepository periods;
     private final ClaimProjection claims;
     private final AdjudicationRequestRepository requests;
     private final AdjudicationService adjudication;
@@ -39,10 +41,11 @@ public class NeedyMatching {
     private final Outbox outbox;
     private final Clock clock;
 
-    public NeedyMatching(PremiumSubsidyMatcher subsidyMatcher, InsuredDirectory directory, ClaimProjection claims, AdjudicationRequestRepository requests,
+    public NeedyMatching(PolicyFigures figures, InsuredDirectory directory, NeedyPeriodRepository periods, ClaimProjection claims, AdjudicationRequestRepository requests,
             AdjudicationService adjudication, DecisionLog decisionLog, CaseService cases, Outbox outbox, Clock clock) {
-        this.subsidyMatcher = subsidyMatcher;
+        this.figures = figures;
         this.directory = directory;
+        this.periods = periods;
         this.claims = claims;
         this.requests = requests;
         this.adjudication = adjudication;
@@ -59,14 +62,35 @@ public class NeedyMatching {
         }
         NeedyGrant grant = new NeedyGrant(eventId, changed.idNumber(), changed.category(), changed.validFrom(), changed.validTo());
         Person person = new Person(changed.idNumber(), changed.insuredId());
-        return subsidise(grant, person).chain(() -> assistRetroactively(grant, person, eventId));
+        return subsidise(grant, person, changed.regionCode()).chain(() -> assistRetroactively(grant, person, eventId));
     }
 
-    private Uni<Void> subsidise(NeedyGrant grant, Person person) {
-        return directory.byIdNumber(person.idNumber())
-                .map(insured -> subsidyMatcher.match(grant, insured == null ? null : insured.scheme, LocalDate.now(clock)))
-                .chain(decision -> decision.map(found -> recordSubsidy(found, grant, person))
-                        .orElseGet(() -> Uni.createFrom().voidItem()));
+    /**
+     * The subsidy under the figures of the person's region (enrollment's, else the registry's) in force today. A region
+     * settlement has announced no policy in force for yet decides nothing now: {@link #subsidiseWaiting} decides it
+     * once the version is announced.
+     */
+    private Uni<Void> subsidise(NeedyGrant grant, Person person, String registryRegion) {
+        LocalDate today = LocalDate.now(clock);
+        return directory.byIdNumber(person.idNumber()).chain(insured -> {
+            String region = insured != null && insured.regionCode != null ? insured.regionCode : registryRegion;
+            Person known = person.insuredId() == null && insured != null ? new Person(person.idNumber(), insured.insuredId) : person;
+            return figures.inForce(region, today).map(policy -> policy.flatMap(found ->
+                            PremiumSubsidyMatcher.match(grant, insured == null ? null : insured.scheme, today, found)))
+                    .chain(decision -> decision.map(found -> recordSubsidy(found, grant, known))
+                            .orElseGet(() -> Uni.createFrom().voidItem()));
+        });
+    }
+
+    /**
+     * A region's first version in force today has been announced: the grants of its needy persons that waited for
+     * figures are decided now. A grant already subsidised for the year is not decided twice (the decision log keeps
+     * one decision per person and year).
+     */
+    public Uni<Void> subsidiseWaiting(String regionCode) {
+        int year = LocalDate.now(clock).getYear();
+        return periods.grantedInRegion(regionCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .chain(grants -> InTurn.each(grants, grant -> subsidise(grant, new Person(grant.idNumber(), null), regionCode)));
     }
 
     /** The subsidy as enrollment records it on the person's contribution: the year, the ratio and the amount. */

@@ -64,12 +64,12 @@ public final class Claims {
 
     public ClaimFacts facts() {
         return new ClaimFacts(settlementId, "ev-" + settlementId, "P000000000001", ID_NUMBER, scheme, birthDate, needy, level,
-                visitType, admission, discharge, diagnoses, maternityCase, babies, layers, reversed);
+                visitType, admission, discharge, diagnoses, maternityCase, babies, layers, reversed, "371600", "371600-2026.1");
     }
 
-    /** The policy as application.properties configures it. */
+    /** The figures of the reference policy 371600-2026.1 (settlement's policies/371600-2026.json). */
     public static AssistancePolicy policy() {
-        return new AssistancePolicy(new BigDecimal("350"), java.util.Map.of(
+        return new AssistancePolicy("371600-2026.1", new BigDecimal("350"), java.util.Map.of(
                 NeedyCategory.EXTREME_POVERTY, new BigDecimal("1.00"),
                 NeedyCategory.LOW_INCOME, new BigDecimal("0.70"),
                 NeedyCategory.RETURNED_TO_POVERTY, new BigDecimal("0.70"),

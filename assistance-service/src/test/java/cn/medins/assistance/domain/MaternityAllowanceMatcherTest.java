@@ -12,12 +12,12 @@ import cn.medins.contracts.coverage.VisitType;
 
 class MaternityAllowanceMatcherTest {
 
-    private final MaternityAllowanceMatcher matcher = new MaternityAllowanceMatcher(Claims.policy());
+    private static final AssistancePolicy POLICY = Claims.policy();
     private final MaternityAllowanceMatcher.Wage wage = new MaternityAllowanceMatcher.Wage("ev-hr", new BigDecimal("6500.00"));
 
     @Test
     void aSingleVaginalDeliveryOfAnEmployeeIsPaidNinetyEightDaysOfWage() {
-        Decision decision = matcher.match(delivery(MaternityCaseType.SINGLE_VAGINAL, 1), wage).orElseThrow();
+        Decision decision = MaternityAllowanceMatcher.match(delivery(MaternityCaseType.SINGLE_VAGINAL, 1), wage, POLICY).orElseThrow();
         assertThat(decision.amount()).isEqualByComparingTo("21233.33");
         assertThat(decision.details()).containsEntry("leaveDays", "98");
         assertThat(decision.matchedFacts()).extracting(f -> f.eventId()).contains("ev-hr", "ev-S1");
@@ -25,14 +25,23 @@ class MaternityAllowanceMatcherTest {
 
     @Test
     void twinsByCesareanAddFifteenDaysEach() {
-        Decision decision = matcher.match(delivery(MaternityCaseType.MULTIPLE_CESAREAN, 2), wage).orElseThrow();
+        Decision decision = MaternityAllowanceMatcher.match(delivery(MaternityCaseType.MULTIPLE_CESAREAN, 2), wage, POLICY).orElseThrow();
         assertThat(decision.details()).containsEntry("leaveDays", "128");
         assertThat(decision.amount()).isEqualByComparingTo("27733.33");
     }
 
     @Test
+    void theLeaveIsThatOfThePolicyVersionTheClaimWasRatedUnder() {
+        AssistancePolicy longerLeave = new AssistancePolicy("371600-2026.2", POLICY.residentIndividualPremium(),
+                POLICY.subsidyRatios(), POLICY.reAssistanceThreshold(), 158, 15, 15);
+        Decision decision = MaternityAllowanceMatcher.match(delivery(MaternityCaseType.SINGLE_VAGINAL, 1), wage, longerLeave).orElseThrow();
+        assertThat(decision.details()).containsEntry("leaveDays", "158").containsEntry("policyVersion", "371600-2026.2");
+        assertThat(decision.amount()).isEqualByComparingTo("34233.33");
+    }
+
+    @Test
     void anUnknownWageDecidesWithoutAmount() {
-        assertThat(matcher.match(delivery(MaternityCaseType.SINGLE_CESAREAN, 1), null).orElseThrow().amount()).isNull();
+        assertThat(MaternityAllowanceMatcher.match(delivery(MaternityCaseType.SINGLE_CESAREAN, 1), null, POLICY).orElseThrow().amount()).isNull();
     }
 
     @Test
@@ -41,7 +50,7 @@ class MaternityAllowanceMatcherTest {
         resident.visitType = VisitType.MATERNITY;
         resident.maternityCase = MaternityCaseType.SINGLE_VAGINAL;
         resident.babies = 1;
-        assertThat(matcher.match(resident.facts(), wage)).isEmpty();
+        assertThat(MaternityAllowanceMatcher.match(resident.facts(), wage, POLICY)).isEmpty();
     }
 
     @Test

@@ -15,11 +15,11 @@ import cn.medins.contracts.partner.NeedyCategory;
 class PremiumSubsidyMatcherTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    private final PremiumSubsidyMatcher matcher = new PremiumSubsidyMatcher(Claims.policy());
+    private static final AssistancePolicy POLICY = Claims.policy();
 
     @Test
     void aLowIncomeGrantRunningThisYearSubsidisesSeventyPercentOfThePremium() {
-        Decision decision = matcher.match(grant(NeedyCategory.LOW_INCOME, LocalDate.of(2026, 5, 1), null), Scheme.RESIDENT, TODAY).orElseThrow();
+        Decision decision = PremiumSubsidyMatcher.match(grant(NeedyCategory.LOW_INCOME, LocalDate.of(2026, 5, 1), null), Scheme.RESIDENT, TODAY, POLICY).orElseThrow();
         assertThat(decision.amount()).isEqualByComparingTo("245.00");
         assertThat(decision.details()).containsEntry("year", "2026").containsEntry("ratio", "0.70");
         assertThat(decision.key()).isEqualTo("PREMIUM_SUBSIDY|" + Claims.ID_NUMBER + "|2026");
@@ -28,26 +28,37 @@ class PremiumSubsidyMatcherTest {
 
     @Test
     void extremePovertyIsSubsidisedWholeAndMonitoredHalf() {
-        assertThat(matcher.match(grant(NeedyCategory.EXTREME_POVERTY, LocalDate.of(2026, 1, 1), null), null, TODAY).orElseThrow().amount())
+        assertThat(PremiumSubsidyMatcher.match(grant(NeedyCategory.EXTREME_POVERTY, LocalDate.of(2026, 1, 1), null), null, TODAY, POLICY).orElseThrow().amount())
                 .isEqualByComparingTo("350.00");
-        assertThat(matcher.match(grant(NeedyCategory.MONITORED, LocalDate.of(2025, 1, 1), null), null, TODAY).orElseThrow().amount())
+        assertThat(PremiumSubsidyMatcher.match(grant(NeedyCategory.MONITORED, LocalDate.of(2025, 1, 1), null), null, TODAY, POLICY).orElseThrow().amount())
                 .isEqualByComparingTo("175.00");
     }
 
     @Test
+    void theSubsidyIsAShareOfThePremiumOfTheVersionInForce() {
+        AssistancePolicy dearer = new AssistancePolicy("370600-2026.1", new BigDecimal("380"), POLICY.subsidyRatios(),
+                POLICY.reAssistanceThreshold(), 98, 15, 15);
+        Decision decision = PremiumSubsidyMatcher.match(grant(NeedyCategory.LOW_INCOME, LocalDate.of(2026, 5, 1), null),
+                Scheme.RESIDENT, TODAY, dearer).orElseThrow();
+        assertThat(decision.amount()).isEqualByComparingTo("266.00");
+        assertThat(decision.details()).containsEntry("policyVersion", "370600-2026.1");
+    }
+
+    @Test
     void aPeriodThatEndedLastYearSubsidisesNothing() {
-        assertThat(matcher.match(grant(NeedyCategory.LOW_INCOME, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)), null, TODAY)).isEmpty();
+        assertThat(PremiumSubsidyMatcher.match(grant(NeedyCategory.LOW_INCOME, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)), null, TODAY, POLICY)).isEmpty();
     }
 
     @Test
     void anEmployeePaysNoResidentPremiumAndIsNotSubsidised() {
-        assertThat(matcher.match(grant(NeedyCategory.LOW_INCOME, LocalDate.of(2026, 5, 1), null), Scheme.EMPLOYEE, TODAY)).isEmpty();
+        assertThat(PremiumSubsidyMatcher.match(grant(NeedyCategory.LOW_INCOME, LocalDate.of(2026, 5, 1), null), Scheme.EMPLOYEE, TODAY, POLICY)).isEmpty();
     }
 
     @Test
     void aPolicyWithoutARatioForACategoryIsRefusedNamingIt() {
-        assertThatThrownBy(() -> new AssistancePolicy(new BigDecimal("350"), Map.of(NeedyCategory.LOW_INCOME, BigDecimal.ONE),
-                new BigDecimal("5000"), 98, 15, 15)).hasMessageContaining("subsidy-ratio.");
+        assertThatThrownBy(() -> new AssistancePolicy("371600-2026.1", new BigDecimal("350"),
+                Map.of(NeedyCategory.LOW_INCOME, BigDecimal.ONE), new BigDecimal("5000"), 98, 15, 15))
+                .hasMessageContaining("premiumSubsidyRatios.");
     }
 
     private static NeedyGrant grant(NeedyCategory category, LocalDate from, LocalDate to) {

@@ -12,7 +12,7 @@ import cn.medins.contracts.partner.NeedyCategory;
 
 class ReAssistanceMatcherTest {
 
-    private final ReAssistanceMatcher matcher = new ReAssistanceMatcher(Claims.policy());
+    private static final AssistancePolicy POLICY = Claims.policy();
 
     @Test
     void aYearBurdenAfterThreeLayersAboveTheThresholdAsksForReAssistance() {
@@ -20,7 +20,7 @@ class ReAssistanceMatcherTest {
         ClaimFacts first = Claims.claim("S1").layers(Claims.layers("60000", "35400", "0", "11115", "9439.50")).facts();
         ClaimFacts second = Claims.claim("S2").layers(Claims.layers("8000", "4800", "0", "0", "2240")).facts();
 
-        AdjudicationNeed need = matcher.match(second, NeedyCategory.LOW_INCOME, List.of(first, second), BigDecimal.ZERO).orElseThrow();
+        AdjudicationNeed need = ReAssistanceMatcher.match(second, NeedyCategory.LOW_INCOME, List.of(first, second), BigDecimal.ZERO, POLICY).orElseThrow();
 
         assertThat(need.kind()).isEqualTo(AdjudicationKind.RE_ASSISTANCE);
         assertThat(need.settlementIds()).containsExactly("S1", "S2");
@@ -30,15 +30,15 @@ class ReAssistanceMatcherTest {
     @Test
     void aBurdenOfExactlyTheThresholdOrOfSomeoneNotNeedyAsksNothing() {
         ClaimFacts claim = Claims.claim("S1").layers(Claims.layers("10000", "5000", "0", "0", "0")).facts();
-        assertThat(matcher.match(claim, NeedyCategory.LOW_INCOME, List.of(claim), BigDecimal.ZERO)).isEmpty();
+        assertThat(ReAssistanceMatcher.match(claim, NeedyCategory.LOW_INCOME, List.of(claim), BigDecimal.ZERO, POLICY)).isEmpty();
         ClaimFacts heavy = Claims.claim("S2").layers(Claims.layers("20000", "5000", "0", "0", "0")).facts();
-        assertThat(matcher.match(heavy, null, List.of(heavy), BigDecimal.ZERO)).isEmpty();
+        assertThat(ReAssistanceMatcher.match(heavy, null, List.of(heavy), BigDecimal.ZERO, POLICY)).isEmpty();
     }
 
     @Test
     void retroactiveAssistanceAlreadyAdjudicatedLowersTheBurden() {
         ClaimFacts claim = Claims.claim("S1").layers(Claims.layers("20000", "12000", "0", "0", "0")).facts();
-        assertThat(matcher.match(claim, NeedyCategory.LOW_INCOME, List.of(claim), new BigDecimal("3000"))).isEmpty();
-        assertThat(matcher.match(claim, NeedyCategory.LOW_INCOME, List.of(claim), new BigDecimal("2999.99"))).isPresent();
+        assertThat(ReAssistanceMatcher.match(claim, NeedyCategory.LOW_INCOME, List.of(claim), new BigDecimal("3000"), POLICY)).isEmpty();
+        assertThat(ReAssistanceMatcher.match(claim, NeedyCategory.LOW_INCOME, List.of(claim), new BigDecimal("2999.99"), POLICY)).isPresent();
     }
 }

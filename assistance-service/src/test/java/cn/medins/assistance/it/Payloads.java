@@ -63,7 +63,12 @@ final class Payloads {
 
     /** Enrollment announces a resident adult (or an employee) with the ID number; returns the ce_id. */
     static String enrol(String insuredId, String idNumber, Category category, LocalDate birthDate) {
-        Enrolment enrolment = new Enrolment("E-" + insuredId, category.scheme(), category, REGION, EnrolmentStatus.ACTIVE,
+        return enrol(insuredId, idNumber, category, birthDate, REGION);
+    }
+
+    /** The same, insured in another pooling region. */
+    static String enrol(String insuredId, String idNumber, Category category, LocalDate birthDate, String regionCode) {
+        Enrolment enrolment = new Enrolment("E-" + insuredId, category.scheme(), category, regionCode, EnrolmentStatus.ACTIVE,
                 LocalDate.now().withDayOfYear(1).minusYears(1), null, "test");
         PersonSnapshot person = new PersonSnapshot(insuredId, idNumber, null, "赵大勇", Sex.M, birthDate,
                 List.of(enrolment), List.of(), List.of());
@@ -87,7 +92,7 @@ final class Payloads {
         BigDecimal amount = criticalIllness.add(assistance);
         return new AssistanceAdjudicated(request.path("requestId").asText(), request.path("insuredId").asText(),
                 request.path("idNumber").asText(), request.path("kind").asText(), request.path("year").asInt(), amount,
-                List.of(new AdjudicatedClaim(settlementId, amount, criticalIllness, assistance)), "371600-2026-v1");
+                List.of(new AdjudicatedClaim(settlementId, amount, criticalIllness, assistance)), SuiteEvents.REFERENCE_VERSION);
     }
 
     /** Human resources reports the person hired at an employer paying 6,500 a month on average. */
@@ -116,6 +121,7 @@ final class Payloads {
         LocalDate discharge = admission.plusDays(5);
         List<Diagnosis> diagnoses = List.of(new Diagnosis("K35.8", true));
         Maternity maternity;
+        String policyVersion = SuiteEvents.REFERENCE_VERSION;
         FundSplit split = Payloads.split("60000.00", "60000.00", "35400.00", "0.00", "11115.00", "0.00");
 
         Claim(String insuredId, String idNumber) {
@@ -146,7 +152,7 @@ final class Payloads {
             Item item = new Item("X1", "item", CatalogClass.A, ItemCategory.DRUG, BigDecimal.ONE, split.total(), split.total(),
                     split.total(), List.of());
             return new ClaimSettled(settlementId, "R-" + settlementId, patient, "H3716001", level, REGION, visitType,
-                    admission, discharge, maternity, diagnoses, List.of(item), split, "371600-2026-v1", OffsetDateTime.now());
+                    admission, discharge, maternity, diagnoses, List.of(item), split, policyVersion, OffsetDateTime.now());
         }
 
         /** Publishes the ClaimSettled and waits until this service has applied it (and so run its matchers). */

@@ -1,11 +1,14 @@
 package cn.medins.assistance.it;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
@@ -20,6 +23,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import cn.medins.contracts.CloudEventHeaders;
 import cn.medins.contracts.EventType;
 import cn.medins.contracts.Topics;
+import cn.medins.contracts.partner.NeedyCategory;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.contracts.settlement.SettlementEvents.AssistanceFigures;
+import cn.medins.contracts.settlement.SettlementEvents.MaternityLeave;
+import cn.medins.contracts.settlement.SettlementEvents.PolicyActivated;
 import cn.medins.testing.TestKafka;
 
 /** Plays the other services and the partners on the real broker, and reads what this service published. */
@@ -28,7 +36,40 @@ final class SuiteEvents {
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** The reference policy's version, as the claims of these tests name it. */
+    static final String REFERENCE_VERSION = "371600-2026.1";
+
+    private static final AtomicBoolean REFERENCE_ANNOUNCED = new AtomicBoolean();
+
     private SuiteEvents() {
+    }
+
+    /** The figures of settlement's reference policy (policies/371600-2026.json), as its PolicyActivated carries them. */
+    static AssistanceFigures referenceFigures() {
+        return new AssistanceFigures(new BigDecimal("350"), Map.of(NeedyCategory.EXTREME_POVERTY, new BigDecimal("1.00"),
+                NeedyCategory.LOW_INCOME, new BigDecimal("0.70"), NeedyCategory.RETURNED_TO_POVERTY, new BigDecimal("0.70"),
+                NeedyCategory.LOW_INCOME_MARGINAL, new BigDecimal("0.50"), NeedyCategory.MONITORED, new BigDecimal("0.50")),
+                new BigDecimal("5000"), new MaternityLeave(98, 15, 15));
+    }
+
+    /** A version settlement activated, keyed by its region as settlement's outbox writes it. */
+    static void policyActivated(String policyId, String version, String regionCode, LocalDate effectiveFrom, long activation,
+            AssistanceFigures figures) {
+        PolicyActivated activated = new PolicyActivated(policyId, version, regionCode, effectiveFrom.getYear(), effectiveFrom,
+                activation, OffsetDateTime.now(), figures);
+        TestKafka.send(Topics.SETTLEMENT_EVENTS, regionCode, bytes(activated),
+                headers(UUID.randomUUID().toString(), regionCode, SettlementEvents.POLICY_ACTIVATED));
+    }
+
+    /**
+     * Settlement announces its seeded reference policy when it first starts, before any claim: so does every test here,
+     * before the first event it sends.
+     */
+    private static void referencePolicyAnnounced() {
+        if (REFERENCE_ANNOUNCED.compareAndSet(false, true)) {
+            policyActivated("00000000-0000-4000-8000-000000371600", REFERENCE_VERSION, "371600", LocalDate.of(2026, 1, 1), 1,
+                    referenceFigures());
+        }
     }
 
     /** A suite event as another service's outbox relay writes it: JSON value, CloudEvents binary headers; returns ce_id. */
@@ -40,11 +81,13 @@ final class SuiteEvents {
 
     /** The same event again (a redelivery): same ce_id. */
     static void publishAs(String id, String topic, String key, EventType type, Object payload) {
+        referencePolicyAnnounced();
         TestKafka.send(topic, key, bytes(payload), headers(id, key, type));
     }
 
     /** Suite events on one key, each with its own ce_id, sent back to back: a waiting consumer receives them in one poll. */
     static void publishTogether(String topic, String key, EventType type, List<?> payloads) {
+        referencePolicyAnnounced();
         TestKafka.sendTogether(payloads.stream().map(payload -> {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, bytes(payload));
             headers(UUID.randomUUID().toString(), key, type)
@@ -66,6 +109,7 @@ final class SuiteEvents {
 
     /** A partner record from a plain producer: no headers at all. */
     static void partner(String topic, String key, Object payload) {
+        referencePolicyAnnounced();
         TestKafka.send(topic, key, bytes(payload), Map.of());
     }
 

@@ -20,10 +20,13 @@ import au.com.dius.pact.core.model.V4Interaction;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import cn.medins.contracts.Topics;
+import cn.medins.assistance.domain.AssistancePolicy;
 import cn.medins.contracts.coverage.Scheme;
+import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.contracts.settlement.SettlementEvents.AssistanceAdjudicated;
 import cn.medins.contracts.settlement.SettlementEvents.ClaimSettled;
+import cn.medins.contracts.settlement.SettlementEvents.PolicyActivated;
 import cn.medins.contracts.settlement.SettlementEvents.SettlementReversed;
 import cn.medins.messaging.contract.PactInbound;
 import cn.medins.messaging.inbox.InboundRecord;
@@ -31,7 +34,8 @@ import cn.medins.testing.PactMessages;
 
 /**
  * What assistance needs from settlement's events, written as {@code pacts/assistance-service-settlement-service.json}:
- * the claim facts its matchers use, the reversal, and the answer to its adjudication requests, each read by the
+ * the claim facts its matchers use, the reversal, the answer to its adjudication requests, and the policy figures its
+ * matchers apply, each read by the
  * consumer's own decoding.
  */
 @ExtendWith(PactConsumerTestExt.class)
@@ -60,6 +64,20 @@ class SettlementEventsPactTest {
              "year":2026,"amount":13188.00,"claims":[{"settlementId":"S-1","amount":13188.00,"criticalIllness":0.00,
                                                        "assistance":13188.00}],
              "policyVersion":"371600-2026.1"}""";
+
+    private static final String POLICY_ACTIVATED = """
+            {"policyId":"9b0c8f0e-3f7a-4a53-9d1e-2f6c1b7f0a11","version":"371600-2026.1","regionCode":"371600","year":2026,
+             "effectiveFrom":"2026-01-01","activation":1,"activatedAt":"2026-01-01T00:00:00Z",
+             "assistance":{"residentIndividualPremium":350,
+                           "premiumSubsidyRatios":{"EXTREME_POVERTY":1.00,"LOW_INCOME":0.70,"RETURNED_TO_POVERTY":0.70,
+                                                   "LOW_INCOME_MARGINAL":0.50,"MONITORED":0.50},
+                           "reAssistanceThreshold":5000,
+                           "maternityLeave":{"baseDays":98,"cesareanExtraDays":15,"extraDaysPerAdditionalBaby":15}}}""";
+
+    @Pact(consumer = "assistance-service")
+    V4Pact policyActivated(MessagePactBuilder builder) {
+        return PactMessages.expectsEvent(builder, SettlementEvents.POLICY_ACTIVATED, POLICY_ACTIVATED);
+    }
 
     @Pact(consumer = "assistance-service")
     V4Pact claimSettled(MessagePactBuilder builder) {
@@ -113,6 +131,21 @@ class SettlementEventsPactTest {
         assertThat(answer.idNumber()).isEqualTo("371602196505051231");
         assertThat(answer.year()).isEqualTo(2026);
         assertThat(answer.policyVersion()).isEqualTo("371600-2026.1");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "policyActivated")
+    void anActivatedVersionBringsTheFiguresTheMatchersApplyAndWhenTheyAreInForce(List<V4Interaction.AsynchronousMessage> messages) {
+        PolicyActivated activated = read(messages.get(0), PolicyActivated.class);
+        AssistancePolicy figures = AssistancePolicy.of(activated.version(), activated.assistance());
+
+        assertThat(activated.regionCode()).isEqualTo("371600");
+        assertThat(activated.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(activated.activation()).isEqualTo(1);
+        assertThat(figures.subsidyRatio(NeedyCategory.LOW_INCOME)).isEqualByComparingTo("0.70");
+        assertThat(figures.residentIndividualPremium()).isEqualByComparingTo("350");
+        assertThat(figures.reAssistanceThreshold()).isEqualByComparingTo("5000");
+        assertThat(figures.maternityLeaveDays()).isEqualTo(98);
     }
 
     private static <T> T read(V4Interaction.AsynchronousMessage message, Class<T> type) {

@@ -63,7 +63,7 @@ class AssistanceEventsPactVerificationTest extends PactProviderVerification {
     MessageAndMetadata premiumSubsidyGranted() {
         NeedyGrant grant = new NeedyGrant("partner.civil-affairs.assistance-status-0-7", ID_NUMBER, NeedyCategory.LOW_INCOME,
                 LocalDate.of(2026, 1, 1), null);
-        Decision decision = new PremiumSubsidyMatcher(Claims.policy()).match(grant, Scheme.RESIDENT, LocalDate.of(2026, 1, 2))
+        Decision decision = PremiumSubsidyMatcher.match(grant, Scheme.RESIDENT, LocalDate.of(2026, 1, 2), Claims.policy())
                 .orElseThrow(() -> new AssertionError("a low-income resident is subsidised"));
         BenefitDecision recorded = new BenefitDecision();
         recorded.decisionId = UUID.randomUUID();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import cn.medins.contracts.EventType;
 import cn.medins.contracts.coverage.CatalogClass;
@@ -23,6 +24,7 @@ public final class SettlementEvents {
     public static final EventType SETTLEMENT_REVERSED = EventType.v1(DOMAIN, "SettlementReversed");
     public static final EventType CLEARING_CLOSED = EventType.v1(DOMAIN, "ClearingClosed");
     public static final EventType ASSISTANCE_ADJUDICATED = EventType.v1(DOMAIN, "AssistanceAdjudicated");
+    public static final EventType POLICY_ACTIVATED = EventType.v1(DOMAIN, "PolicyActivated");
 
     private SettlementEvents() {
     }
@@ -101,5 +103,28 @@ public final class SettlementEvents {
      * @param assistance medical assistance owed (retroactive assistance or re-assistance)
      */
     public record AdjudicatedClaim(String settlementId, BigDecimal amount, BigDecimal criticalIllness, BigDecimal assistance) {
+    }
+
+    /**
+     * A policy version put in force for its pooling region from {@code effectiveFrom} (key: region code). Among the
+     * versions of a region and calendar year effective on or before a date, the one effective latest is in force, and of
+     * two effective the same day the one with the higher {@code activation}. It carries the figures other services
+     * apply, so that settlement's policy stays their one owner; claims name the version they were rated under
+     * ({@code ClaimSettled.policyVersion}).
+     */
+    public record PolicyActivated(String policyId, String version, String regionCode, int year, LocalDate effectiveFrom,
+            long activation, OffsetDateTime activatedAt, AssistanceFigures assistance) {
+    }
+
+    /**
+     * What assistance-service's matchers apply: the resident individual premium and the share of it subsidised per
+     * needy category (资助参保), the year's burden above which re-assistance is due, and the leave the maternity
+     * allowance is paid for.
+     */
+    public record AssistanceFigures(BigDecimal residentIndividualPremium, Map<NeedyCategory, BigDecimal> premiumSubsidyRatios,
+            BigDecimal reAssistanceThreshold, MaternityLeave maternityLeave) {
+    }
+
+    public record MaternityLeave(int baseDays, int cesareanExtraDays, int extraDaysPerAdditionalBaby) {
     }
 }

@@ -1,20 +1,19 @@
 package cn.medins.settlement.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.medins.contracts.policy.VersionsInForce;
 import cn.medins.settlement.domain.policy.Policy;
 
 /**
  * The activated policy versions of every pooling region. A claim is rated under the version of the insured's region
  * in force on its service date: among the versions of that calendar year effective on or before the date, the one
- * effective latest, and of two effective from the same day the one activated last (a newer activation supersedes).
- * A stay is rated on its discharge date, so one that spans a mid-year revision, or New Year, is rated wholly under
+ * effective latest, and of two effective from the same day the one activated last (a newer activation supersedes;
+ * the rule is {@link VersionsInForce}, which the services applying policy figures use too). A stay is rated on its discharge date, so one that spans a mid-year revision, or New Year, is rated wholly under
  * the version in force when it ended. Superseded versions stay here, so a claim can be re-rated under the version
  * it recorded.
  */
@@ -30,10 +29,7 @@ public final class PolicyCatalog {
         }
     }
 
-    private static final Comparator<Version> IN_FORCE_ORDER = Comparator.comparing(Version::effectiveFrom)
-            .thenComparingLong(Version::activation);
-
-    private final Map<String, List<Version>> byRegion = new HashMap<>();
+    private final VersionsInForce<Version> inForce;
     private final Map<String, SettlementCalculator> byVersion = new HashMap<>();
 
     public PolicyCatalog(List<Version> versions) {
@@ -41,9 +37,9 @@ public final class PolicyCatalog {
             if (byVersion.put(version.policy().version(), new SettlementCalculator(version.policy())) != null) {
                 throw new IllegalArgumentException("two policies labelled " + version.policy().version());
             }
-            byRegion.computeIfAbsent(version.policy().regionCode(), region -> new ArrayList<>()).add(version);
         }
-        byRegion.replaceAll((region, list) -> list.stream().sorted(IN_FORCE_ORDER.reversed()).toList());
+        inForce = new VersionsInForce<>(versions.stream().map(version -> new VersionsInForce.Version<>(
+                version.policy().regionCode(), version.effectiveFrom(), version.activation(), version)).toList());
     }
 
     /** The files of one version per region and year, each in force from 1 January (the shipped reference policies). */
@@ -55,9 +51,7 @@ public final class PolicyCatalog {
 
     /** The version in force for the region on the date, if any. */
     public Optional<Version> inForce(String regionCode, LocalDate date) {
-        return byRegion.getOrDefault(regionCode, List.of()).stream()
-                .filter(v -> v.policy().year() == date.getYear() && !v.effectiveFrom().isAfter(date))
-                .findFirst();
+        return inForce.on(regionCode, date).map(VersionsInForce.Version::value);
     }
 
     public Optional<SettlementCalculator> calculator(String regionCode, LocalDate date) {

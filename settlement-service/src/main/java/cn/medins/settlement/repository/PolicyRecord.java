@@ -51,6 +51,10 @@ public class PolicyRecord extends PanacheEntityBase {
     @Column(name = "activated_at")
     public OffsetDateTime activatedAt;
 
+    /** When {@code PolicyActivated} was written to the outbox; {@code null} for a draft and until then. */
+    @Column(name = "announced_at")
+    public OffsetDateTime announcedAt;
+
     public static PolicyRecord draft(String policyId, String regionCode, int year, String version, LocalDate effectiveFrom,
             String document, String by, OffsetDateTime at) {
         PolicyRecord draft = new PolicyRecord();
@@ -74,6 +78,14 @@ public class PolicyRecord extends PanacheEntityBase {
         this.activationSeq = sequence;
         this.activatedBy = by;
         this.activatedAt = at;
+    }
+
+    /** Records that {@code PolicyActivated} is on its way, in the transaction that wrote it to the outbox. */
+    public void announced(OffsetDateTime at) {
+        if (activationSeq == null) {
+            throw new IllegalStateException("policy " + version + " is a draft: only an activated version is announced");
+        }
+        this.announcedAt = at;
     }
 
     public boolean activated() {

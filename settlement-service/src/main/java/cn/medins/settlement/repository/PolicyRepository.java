@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
 public class PolicyRepository implements PanacheRepositoryBase<PolicyRecord, String> {
@@ -17,6 +18,15 @@ public class PolicyRepository implements PanacheRepositoryBase<PolicyRecord, Str
     /** Every version of the region, drafts too, newest first. */
     public Uni<List<PolicyRecord>> ofRegion(String regionCode) {
         return list("regionCode", Sort.descending("year", "effectiveFrom", "createdAt"), regionCode);
+    }
+
+    /**
+     * The activated versions not announced yet, in activation order, locked: an instance starting at the same time waits,
+     * then finds them announced (PostgreSQL re-checks the condition on the row it waited for).
+     */
+    public Uni<List<PolicyRecord>> unannounced() {
+        return find("activationSeq is not null and announcedAt is null", Sort.ascending("activationSeq"))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Uni<Long> nextActivation() {

@@ -9,6 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import cn.medins.contracts.Topics;
+import cn.medins.contracts.settlement.SettlementEvents;
+import cn.medins.messaging.outbox.Outbox;
+import cn.medins.messaging.outbox.OutgoingEvent;
+import cn.medins.reactive.InTurn;
 import cn.medins.rest.FieldError;
 import cn.medins.rest.ProblemException;
 import cn.medins.settlement.config.ActivePolicies;
@@ -40,11 +45,13 @@ public class PolicyService {
     private final PolicyRepository policies;
     private final ActivePolicies active;
     private final AuditTrail trail;
+    private final Outbox outbox;
 
-    public PolicyService(PolicyRepository policies, ActivePolicies active, AuditTrail trail) {
+    public PolicyService(PolicyRepository policies, ActivePolicies active, AuditTrail trail, Outbox outbox) {
         this.policies = policies;
         this.active = active;
         this.trail = trail;
+        this.outbox = outbox;
     }
 
     /** Checks the draft as strictly as a shipped file (422 naming the field) and stores it; nothing is in force yet. */
@@ -114,7 +121,26 @@ public class PolicyService {
                 }))
                 .call(record -> trail.record(by, "POLICY_ACTIVATED", record.policyId, "version " + record.version + " of region "
                         + record.regionCode + " in force from " + record.effectiveFrom))
+                .call(this::announce)
                 .map(PolicyView::of);
+    }
+
+    /**
+     * Announces every activated version not announced yet (the seeded files, versions activated before the event
+     * existed), so that a service applying policy figures learns each version once. Run when an instance starts.
+     */
+    @WithTransaction
+    public Uni<Integer> announcePending() {
+        return policies.unannounced().call(pending -> InTurn.each(pending, this::announce)).map(List::size);
+    }
+
+    private Uni<Void> announce(PolicyRecord record) {
+        Policy policy = PolicyFiles.read("policy " + record.version,
+                new ByteArrayInputStream(record.document.getBytes(StandardCharsets.UTF_8)));
+        return outbox.publish(new OutgoingEvent(Topics.SETTLEMENT_EVENTS, record.regionCode, SettlementEvents.POLICY_ACTIVATED,
+                        record.regionCode, PolicyAnnouncement.of(record, policy)))
+                .invoke(() -> record.announced(now()))
+                .replaceWithVoid();
     }
 
     private Uni<PolicyRecord> existing(String policyId) {

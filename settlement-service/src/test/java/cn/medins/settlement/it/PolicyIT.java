@@ -9,22 +9,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.medins.contracts.CloudEventHeaders;
+import cn.medins.contracts.Topics;
 import cn.medins.contracts.coverage.CatalogClass;
 import cn.medins.contracts.coverage.Category;
 import cn.medins.contracts.coverage.VisitType;
+import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.testing.ExactMoney;
 import cn.medins.testing.KafkaAndPostgresResource;
+import cn.medins.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +67,24 @@ class PolicyIT {
     private static String drafted(ObjectNode policy, String effectiveFrom) throws Exception {
         return asAgency("刘科长").contentType(ContentType.JSON).body(draft(policy, effectiveFrom)).post("/policies")
                 .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("policyId");
+    }
+
+    private static boolean isPolicyActivated(ConsumerRecord<String, byte[]> record, String version) {
+        return SettlementEvents.POLICY_ACTIVATED.toString().equals(TestKafka.header(record, CloudEventHeaders.TYPE))
+                && TestKafka.value(record).contains("\"version\":\"" + version + "\"");
+    }
+
+    @Test
+    void theShippedPolicyIsAnnouncedOnceWithTheFiguresAssistanceApplies() throws Exception {
+        List<ConsumerRecord<String, byte[]>> announced = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> isPolicyActivated(r, "371600-2026.1")));
+        List<ConsumerRecord<String, byte[]>> reference = announced.stream().filter(r -> isPolicyActivated(r, "371600-2026.1")).toList();
+        assertThat(reference).hasSize(1);
+        JsonNode activated = JSON.readTree(TestKafka.value(reference.get(0)));
+        assertThat(activated.at("/assistance/premiumSubsidyRatios/EXTREME_POVERTY").decimalValue()).isEqualByComparingTo("1.00");
+        assertThat(activated.at("/assistance/premiumSubsidyRatios/MONITORED").decimalValue()).isEqualByComparingTo("0.50");
+        assertThat(activated.at("/assistance/maternityLeave/cesareanExtraDays").asInt()).isEqualTo(15);
+        assertThat(activated.get("effectiveFrom").asText()).isEqualTo("2026-01-01");
     }
 
     @Test
@@ -125,6 +150,20 @@ class PolicyIT {
         // the year's accumulators run on across the revision: both visits count against the one outpatient cap
         asAgency().get("/persons/{id}/accumulators?year=2026", person.insuredId).then().statusCode(200)
                 .body("outpatientBasic", yuan("130"));
+
+        // assistance applies the revision's figures from its announcement, keyed by the region
+        List<ConsumerRecord<String, byte[]>> announced = TestKafka.readUntil(Topics.SETTLEMENT_EVENTS, Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> isPolicyActivated(r, "370300-2026.2")));
+        JsonNode activated = JSON.readTree(TestKafka.value(announced.stream().filter(r -> isPolicyActivated(r, "370300-2026.2"))
+                .findFirst().orElseThrow()));
+        assertThat(announced.stream().filter(r -> isPolicyActivated(r, "370300-2026.2")).map(ConsumerRecord::key))
+                .containsOnly("370300").hasSize(1);
+        assertThat(activated.get("policyId").asText()).isEqualTo(second);
+        assertThat(activated.get("effectiveFrom").asText()).isEqualTo("2026-07-01");
+        assertThat(activated.at("/assistance/residentIndividualPremium").decimalValue()).isEqualByComparingTo("350");
+        assertThat(activated.at("/assistance/premiumSubsidyRatios/LOW_INCOME").decimalValue()).isEqualByComparingTo("0.70");
+        assertThat(activated.at("/assistance/reAssistanceThreshold").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(activated.at("/assistance/maternityLeave/baseDays").asInt()).isEqualTo(98);
 
         asAgency().post("/policies/{id}/activation", second).then().statusCode(409);
         asAuditor().queryParam("subject", second).get("/audit-trail").then().statusCode(200)

@@ -28,6 +28,7 @@ import cn.medins.settlement.domain.AssistanceAdjudicator.SettledClaim;
 import cn.medins.settlement.domain.Insured;
 import cn.medins.settlement.domain.Settlement;
 import cn.medins.settlement.domain.SettlementCalculator;
+import cn.medins.settlement.repository.PolicyRecord;
 import cn.medins.settlement.repository.SettlementRecord;
 import cn.medins.testing.PactMessages;
 import cn.medins.testing.PactProviderVerification;
@@ -88,6 +89,14 @@ class SettlementEventsPactVerificationTest extends PactProviderVerification {
                         new BigDecimal("5760.00"), BigDecimal.ZERO, true)), Accumulators.NONE);
         return PactMessages.published(SettlementEvents.ASSISTANCE_ADJUDICATED,
                 AdjudicationService.answerOf(request, first, adjudication, settled.policyVersion()));
+    }
+
+    @PactVerifyProvider("settlement.PolicyActivated.v1")
+    MessageAndMetadata policyActivated() throws JsonProcessingException {
+        PolicyRecord record = PolicyRecord.draft("9b0c8f0e-3f7a-4a53-9d1e-2f6c1b7f0a11", "371600", 2026, "371600-2026.1",
+                java.time.LocalDate.of(2026, 1, 1), PolicyFiles.write(CALCULATOR.policy()), "seed", OffsetDateTime.now());
+        record.activate(1, "seed", OffsetDateTime.now());
+        return PactMessages.published(SettlementEvents.POLICY_ACTIVATED, PolicyAnnouncement.of(record, CALCULATOR.policy()));
     }
 
     private static ClaimSettled settledClaim() throws JsonProcessingException {

@@ -31,18 +31,32 @@ public record EmployeePolicy(Benefit outpatient, List<InpatientLevel> inpatient,
         return Levels.find(inpatient, level);
     }
 
-    /** The maternity fund: {@code ratio} up to the birth order before {@code laterChildFromBirthOrder}, then {@code laterChildRatio}. */
+    /**
+     * The maternity fund: {@code ratio} up to the birth order before {@code laterChildFromBirthOrder}, then
+     * {@code laterChildRatio}; and the leave the maternity allowance (生育津贴) is paid for, which assistance-service
+     * computes from {@code PolicyActivated}.
+     */
     public record Maternity(BigDecimal ratio, BigDecimal laterChildRatio, int laterChildFromBirthOrder,
-            BigDecimal prenatalAllowance) {
+            BigDecimal prenatalAllowance, AllowanceLeave allowanceLeave) {
         public Maternity {
             Require.ratio(ratio, "ratio");
             Require.ratio(laterChildRatio, "laterChildRatio");
             Require.positive(laterChildFromBirthOrder, "laterChildFromBirthOrder");
             Require.amount(prenatalAllowance, "prenatalAllowance");
+            Require.present(allowanceLeave, "allowanceLeave");
         }
 
         public BigDecimal ratioFor(int birthOrder) {
             return birthOrder >= laterChildFromBirthOrder ? laterChildRatio : ratio;
+        }
+    }
+
+    /** Leave days of the maternity allowance: {@code baseDays}, more for a cesarean and for each baby after the first. */
+    public record AllowanceLeave(int baseDays, int cesareanExtraDays, int extraDaysPerAdditionalBaby) {
+        public AllowanceLeave {
+            Require.positive(baseDays, "baseDays");
+            Require.notNegative(cesareanExtraDays, "cesareanExtraDays");
+            Require.notNegative(extraDaysPerAdditionalBaby, "extraDaysPerAdditionalBaby");
         }
     }
 }

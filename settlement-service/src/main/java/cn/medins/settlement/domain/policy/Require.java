@@ -42,6 +42,13 @@ final class Require {
         return value;
     }
 
+    static int notNegative(int value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + ": must be 0 or more, was " + value);
+        }
+        return value;
+    }
+
     static <T> List<T> notEmpty(List<T> values, String field) {
         present(values, field);
         if (values.isEmpty() || values.contains(null)) {

@@ -13,10 +13,12 @@ import cn.medins.settlement.domain.policy.Policy.MaternityFloor;
  * 城乡居民 terms. No inpatient deductible from stay {@code noDeductibleFromStay} of the year on.
  *
  * @param chronicAnnualCapPerDisease chronic outpatient cap, separately for each recognised disease
+ * @param individualPremium the year's individual premium of a resident (个人缴费), which subsidised enrolment pays a share of
  */
 public record ResidentPolicy(Benefit outpatient, List<InpatientLevel> inpatient, BigDecimal inpatientAnnualCap,
         int noDeductibleFromStay, BigDecimal chronicRatio, BigDecimal chronicAnnualCapPerDisease,
-        TwoDiseaseDrugs twoDiseaseDrugs, CriticalIllness criticalIllness, List<MaternityFloor> maternityFloors) {
+        TwoDiseaseDrugs twoDiseaseDrugs, CriticalIllness criticalIllness, List<MaternityFloor> maternityFloors,
+        BigDecimal individualPremium) {
 
     public ResidentPolicy {
         Require.present(outpatient, "outpatient");
@@ -28,6 +30,7 @@ public record ResidentPolicy(Benefit outpatient, List<InpatientLevel> inpatient,
         Require.present(twoDiseaseDrugs, "twoDiseaseDrugs");
         Require.present(criticalIllness, "criticalIllness");
         maternityFloors = Require.notEmpty(maternityFloors, "maternityFloors");
+        Require.amount(individualPremium, "individualPremium");
     }
 
     /** The inpatient terms at an institution level, if the policy knows the level. */
