@@ -16,6 +16,9 @@ import cn.medins.settlement.domain.policy.Policy;
  * the rule is {@link VersionsInForce}, which the services applying policy figures use too). A stay is rated on its discharge date, so one that spans a mid-year revision, or New Year, is rated wholly under
  * the version in force when it ended. Superseded versions stay here, so a claim can be re-rated under the version
  * it recorded.
+ *
+ * <p>A remote claim (treated in another region than the insured's) takes its catalogue figures from the treating
+ * region's version in force on the same service date, and its payment figures from the insured's ({@link #rate}).
  */
 public final class PolicyCatalog {
 
@@ -56,6 +59,31 @@ public final class PolicyCatalog {
 
     public Optional<SettlementCalculator> calculator(String regionCode, LocalDate date) {
         return inForce(regionCode, date).map(version -> byVersion.get(version.policy().version()));
+    }
+
+    /**
+     * Rates a claim with {@code calculator}'s policy, the insured region's, for the payment figures and the treating
+     * region's catalogue ({@link #catalogueFor}). The counter and the what-if replay both rate through here, so that
+     * a draft is replayed over a remote claim exactly as the counter would rate it.
+     */
+    public Settlement rate(SettlementCalculator calculator, Insured insured, Claim claim, Accumulators year) {
+        return calculator.settle(insured, claim, year, catalogueFor(calculator.policy(), insured, claim));
+    }
+
+    /**
+     * The catalogue of the region that treated the patient (the institution's), in force on the claim's service date.
+     * A local claim takes the catalogue of the rating policy itself (a draft's own, when replayed), never another
+     * version of the same region. A treating region without a version in force that day (outside the province, or not
+     * yet in the catalogue) leaves the insured region's catalogue: the claim is rated, not refused, and its
+     * explanation says so.
+     */
+    public Catalogue catalogueFor(Policy insuredPolicy, Insured insured, Claim claim) {
+        String treating = claim.institutionRegionCode();
+        if (treating.equals(insured.regionCode())) {
+            return Catalogue.of(insuredPolicy);
+        }
+        return inForce(treating, claim.serviceDate()).map(version -> Catalogue.of(version.policy()))
+                .orElseGet(() -> Catalogue.of(insuredPolicy));
     }
 
     /** The policy a settlement recorded, by its version, whether or not it is still the one in force. */

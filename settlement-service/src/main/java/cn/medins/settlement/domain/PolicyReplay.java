@@ -18,7 +18,9 @@ import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
  * What-if replay of a policy version over stored claims: each person's claims are rated again, in claim order, with
  * the draft's calculator and fresh accumulators per year (as if the draft had been in force from the first claim of
  * the period), and compared with what the counter actually split. Nothing is written anywhere: the caller feeds one
- * person at a time and reads the {@link Result}.
+ * person at a time and reads the {@link Result}. A remote claim is rated as the counter rates it
+ * ({@link PolicyCatalog#rate}): the draft's payment figures, the treating region's catalogue in force on its service
+ * date (the draft's own when that region has none).
  *
  * <p>A claim the draft refuses ({@link PolicyRefusal}) or whose service date falls outside the draft's year is counted
  * and left out of every total on both sides, so the actual and replayed figures always cover the same claims.
@@ -90,6 +92,7 @@ public final class PolicyReplay {
             .thenComparing(PersonDifference::insuredId, Comparator.reverseOrder());
 
     private final SettlementCalculator calculator;
+    private final PolicyCatalog catalogues;
     private final int year;
     private long claims;
     private long seen;
@@ -108,9 +111,14 @@ public final class PolicyReplay {
     /** The {@link #LARGEST} largest changes so far, the smallest of them at the head. */
     private final PriorityQueue<PersonDifference> largest = new PriorityQueue<>(LARGEST + 1, BY_CHANGE);
 
-    /** Replays the draft {@code calculator}, whose policy year decides which claims it can rate. */
-    public PolicyReplay(SettlementCalculator calculator) {
+    /**
+     * Replays the draft {@code calculator}, whose policy year decides which claims it can rate.
+     *
+     * @param catalogues the activated versions, whose treating regions' catalogues rate the remote claims
+     */
+    public PolicyReplay(SettlementCalculator calculator, PolicyCatalog catalogues) {
         this.calculator = calculator;
+        this.catalogues = catalogues;
         this.year = calculator.policy().year();
     }
 
@@ -135,7 +143,7 @@ public final class PolicyReplay {
             Accumulators before = years.getOrDefault(claimYear, Accumulators.NONE);
             Settlement settlement;
             try {
-                settlement = calculator.settle(stored.rated().insured(), claim, before);
+                settlement = catalogues.rate(calculator, stored.rated().insured(), claim, before);
             } catch (PolicyRefusal refusal) {
                 refused++;
                 continue;

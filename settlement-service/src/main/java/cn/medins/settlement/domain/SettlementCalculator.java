@@ -37,8 +37,24 @@ public final class SettlementCalculator {
         return policy;
     }
 
+    /**
+     * Rates the claim with this policy's own catalogue: a local claim's, or a remote one's whose treating region has
+     * no policy in force on the service date. The counter and the replay rate through {@link PolicyCatalog#rate},
+     * which picks the treating region's catalogue.
+     */
     public Settlement settle(Insured insured, Claim claim, Accumulators year) {
+        return settle(insured, claim, year, Catalogue.of(policy));
+    }
+
+    /**
+     * Rates the claim with this policy, the insured region's (参保地), for every payment figure, and with
+     * {@code catalogue}'s catalogue figures (the treating region's, 就医地目录: see {@link Catalogue}) for what of each
+     * item is in scope. The settlement records the catalogue's version when it is another policy's.
+     */
+    public Settlement settle(Insured insured, Claim claim, Accumulators year, Catalogue catalogue) {
         List<Explanation> lines = new ArrayList<>();
+        BigDecimal classBSelfPay = catalogue.classBSelfPayRatio();
+        boolean remote = !claim.institutionRegionCode().equals(insured.regionCode());
 
         Map<CatalogClass, BigDecimal> byClass = new EnumMap<>(CatalogClass.class);
         for (CatalogClass catalogClass : CatalogClass.values()) {
@@ -50,11 +66,11 @@ public final class SettlementCalculator {
 
         BigDecimal classA = byClass.get(CatalogClass.A);
         BigDecimal classB = byClass.get(CatalogClass.B);
-        BigDecimal inScope = Money.fen(classA.add(classB.multiply(BigDecimal.ONE.subtract(policy.classBSelfPayRatio()))));
-        lines.add(new Explanation("inScope", inScope, "class A " + classA + " + " + percent(BigDecimal.ONE.subtract(policy.classBSelfPayRatio()))
-                + " of class B " + classB + "; class C " + byClass.get(CatalogClass.C) + " and the class B first self-pay are out of scope"));
+        BigDecimal inScope = Money.fen(classA.add(classB.multiply(BigDecimal.ONE.subtract(classBSelfPay))));
+        lines.add(new Explanation("inScope", inScope, "class A " + classA + " + " + percent(BigDecimal.ONE.subtract(classBSelfPay))
+                + " of class B " + classB + (remote ? " (" + whoseCatalogue(claim, catalogue) + ")" : "") + "; class C "
+                + byClass.get(CatalogClass.C) + " and the class B first self-pay are out of scope"));
 
-        boolean remote = !claim.institutionRegionCode().equals(insured.regionCode());
         BigDecimal remoteFirstSelfPay = remote ? Money.fen(inScope.multiply(policy.remoteCare().firstSelfPayRatio())) : Money.ZERO;
         boolean maternityInProvince = claim.visitType() == VisitType.MATERNITY
                 && claim.institutionRegionCode().regionMatches(0, insured.regionCode(), 0, 2);
@@ -76,7 +92,7 @@ public final class SettlementCalculator {
             lines.add(new Explanation("deductibleApplied", deductible, terms.benefit() + ": deductible " + terms.deductible()));
             first = firstFund(terms, base.subtract(deductible), base);
         } else {
-            BigDecimal drugBase = drugBase(claim, base);
+            BigDecimal drugBase = drugBase(claim, base, classBSelfPay);
             FirstFund drugs = firstFund(terms, drugBase, drugBase);
             BigDecimal restBase = base.subtract(drugBase).add(drugs.uncovered());
             deductible = Money.min(terms.rest().deductible(), restBase);
@@ -132,17 +148,30 @@ public final class SettlementCalculator {
 
         FundSplit split = new FundSplit(Money.fen(total), inScope, Money.fen(remoteFirstSelfPay), Money.fen(deductible), Money.fen(basic),
                 Money.fen(largeMedical), Money.fen(criticalIllness), Money.fen(assistance), Money.fen(maternityTotal), Money.fen(personal));
-        return new Settlement(policy.version(), split, lines,
+        String catalogueVersion = catalogue.version().equals(policy.version()) ? null : catalogue.version();
+        return new Settlement(policy.version(), catalogueVersion, split, lines,
                 delta(claim, terms, basic, first.restPaid(), insured.category().scheme() == Scheme.RESIDENT, largeMedical, afterBasic,
                         criticalIllness, left, assistance),
-                claim.items().stream().map(this::inScope).toList());
+                claim.items().stream().map(item -> inScope(item, classBSelfPay)).toList());
+    }
+
+    /**
+     * Whose catalogue set the class B first self-pay of a remote claim: the treating region's, or the insured
+     * region's when the treating region had no policy in force on the service date.
+     */
+    private static String whoseCatalogue(Claim claim, Catalogue catalogue) {
+        String whose = "class B first self-pay " + percent(catalogue.classBSelfPayRatio()) + " of region " + catalogue.regionCode()
+                + "'s catalogue";
+        return catalogue.regionCode().equals(claim.institutionRegionCode()) ? whose + ", " + catalogue.version()
+                : whose + ": region " + claim.institutionRegionCode() + " has no policy in force on " + claim.serviceDate()
+                        + ", so the insured region's catalogue applies";
     }
 
     /** The in-scope part of one line: all of class A, class B less its first self-pay, nothing of class C. */
-    BigDecimal inScope(Claim.Line line) {
+    private static BigDecimal inScope(Claim.Line line, BigDecimal classBSelfPay) {
         return switch (line.catalogClass()) {
             case A -> line.amount();
-            case B -> Money.fen(line.amount().multiply(BigDecimal.ONE.subtract(policy.classBSelfPayRatio())));
+            case B -> Money.fen(line.amount().multiply(BigDecimal.ONE.subtract(classBSelfPay)));
             case C -> Money.ZERO;
         };
     }
@@ -187,11 +216,11 @@ public final class SettlementCalculator {
      * and may add up to a fen more than the claim's in-scope, so they are also the denominator: the share never
      * exceeds the base.
      */
-    private BigDecimal drugBase(Claim claim, BigDecimal base) {
+    private static BigDecimal drugBase(Claim claim, BigDecimal base, BigDecimal classBSelfPay) {
         BigDecimal drugsInScope = Money.ZERO;
         BigDecimal itemsInScope = Money.ZERO;
         for (Claim.Line item : claim.items()) {
-            BigDecimal part = inScope(item);
+            BigDecimal part = inScope(item, classBSelfPay);
             itemsInScope = itemsInScope.add(part);
             drugsInScope = item.category() == ItemCategory.DRUG ? drugsInScope.add(part) : drugsInScope;
         }

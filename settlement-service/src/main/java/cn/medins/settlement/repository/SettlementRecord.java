@@ -61,6 +61,13 @@ public class SettlementRecord extends PanacheEntityBase {
     @Column(name = "policy_version")
     public String policyVersion;
 
+    /**
+     * The treating region's policy version whose catalogue rated a remote claim's items, when not {@link #policyVersion};
+     * {@code null} otherwise and on rows settled before it was kept (V13).
+     */
+    @Column(name = "catalogue_version")
+    public String catalogueVersion;
+
     /** The insured's enrolment region as rated; {@code null} on rows settled before it was kept. */
     @Column(name = "region_code")
     public String regionCode;

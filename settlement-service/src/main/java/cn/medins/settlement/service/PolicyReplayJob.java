@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
+import cn.medins.settlement.config.ActivePolicies;
 import cn.medins.settlement.config.PolicyFiles;
 import cn.medins.settlement.domain.PolicyReplay;
 import cn.medins.settlement.domain.PolicyReplay.PersonDifference;
@@ -35,6 +36,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Runs replays, one at a time per instance, on a daemon thread of its own, over JDBC: a replay reads a whole region's period of
@@ -64,6 +66,10 @@ public class PolicyReplayJob {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** The treating regions' catalogues for the remote claims a draft rates, as the counter would (PolicyCatalog#rate). */
+    @Inject
+    ActivePolicies policies;
 
     public PolicyReplayJob(DataSource dataSource, SettlementJson json,
             @ConfigProperty(name = "settlement.replays.heartbeat-interval", defaultValue = "30s") Duration heartbeatInterval,
@@ -142,7 +148,7 @@ public class PolicyReplayJob {
             Job job = load(replayId);
             SettlementCalculator draft = new SettlementCalculator(PolicyFiles.read("policy of replay " + replayId,
                     new ByteArrayInputStream(job.document().getBytes(StandardCharsets.UTF_8))));
-            PolicyReplay replay = new PolicyReplay(draft);
+            PolicyReplay replay = new PolicyReplay(draft, policies.current());
             replay(replayId, job, replay);
             PolicyReplay.Result result = replay.result();
             finish(replayId, replay.claimsSeen(), result);

@@ -19,6 +19,7 @@ import cn.medins.trail.AuditTrail;
 import cn.medins.settlement.domain.Accumulators;
 import cn.medins.settlement.domain.Claim;
 import cn.medins.settlement.config.ActivePolicies;
+import cn.medins.settlement.domain.PolicyCatalog;
 import cn.medins.settlement.domain.PolicyRefusal;
 import cn.medins.settlement.domain.RatingInput;
 import cn.medins.settlement.domain.Settlement;
@@ -78,8 +79,8 @@ public class SettlementService {
             Settlement settlement = calculate(eligible, request, ClaimMapping.toClaim(request),
                     row == null ? Accumulators.NONE : row.accumulators());
             return new SettlementView(null, request.requestId(), "PREVIEW", eligible.insuredId(), request.institutionId(),
-                    request.serviceDate(), settlement.policyVersion(), settlement.split(), SettlementView.Adjudicated.NONE,
-                    settlement.lines(), null, null, null);
+                    request.serviceDate(), settlement.policyVersion(), settlement.catalogueVersion(), settlement.split(),
+                    SettlementView.Adjudicated.NONE, settlement.lines(), null, null, null);
         }));
     }
 
@@ -168,12 +169,14 @@ public class SettlementService {
 
     private Settlement calculate(Eligible eligible, ClaimRequest request, Claim claim, Accumulators year) {
         String region = eligible.enrolment().regionCode();
-        SettlementCalculator calculator = policies.current().calculator(region, request.serviceDate())
+        // one snapshot for both regions: an activation in between must not pair a new payment policy with an old catalogue
+        PolicyCatalog catalog = policies.current();
+        SettlementCalculator calculator = catalog.calculator(region, request.serviceDate())
                 .orElseThrow(() -> ProblemException.unprocessable("no-policy", "no policy of region " + region + " in force on "
                         + request.serviceDate(), new FieldError(request.dischargeDate() != null ? "$.dischargeDate" : "$.admissionDate",
                                 "no policy in force for the person's region on the service date")));
         try {
-            return calculator.settle(eligible.insured(), claim, year);
+            return catalog.rate(calculator, eligible.insured(), claim, year);
         } catch (PolicyRefusal refusal) {
             throw ProblemException.unprocessable("policy-refusal", refusal.getMessage(), new FieldError(refusal.field(), refusal.getMessage()));
         }
@@ -191,6 +194,7 @@ public class SettlementService {
         saved.clearingMonth = request.serviceDate().toString().substring(0, 7);
         saved.needyCategory = eligible.needy();
         saved.policyVersion = settlement.policyVersion();
+        saved.catalogueVersion = settlement.catalogueVersion();
         saved.setSplit(settlement.split());
         saved.lines = json.write(settlement.lines());
         saved.accumulatorDelta = json.write(settlement.delta());
@@ -201,7 +205,7 @@ public class SettlementService {
 
     private SettlementView view(SettlementRecord saved) {
         return new SettlementView(saved.settlementId, saved.requestId, saved.status.name(), saved.insuredId, saved.institutionId,
-                saved.serviceDate, saved.policyVersion, saved.split(),
+                saved.serviceDate, saved.policyVersion, saved.catalogueVersion, saved.split(),
                 new SettlementView.Adjudicated(saved.adjudicatedCriticalIllness, saved.adjudicatedAssistance), json.lines(saved.lines),
                 saved.settledAt, saved.reversedAt,
                 saved.reversalReason);

@@ -16,11 +16,13 @@ import cn.medins.settlement.domain.Explanation;
  * {@code settlementId} and {@code policyVersion}, as API.md gives them.
  *
  * @param status {@code PREVIEW}, {@code SETTLED} or {@code REVERSED}
+ * @param catalogueVersion the treating region's policy version whose catalogue rated a remote claim's items, when it
+ *        is not {@code policyVersion}'s; {@code null} for a local claim and for the insured region's catalogue
  * @param adjudicated what re-adjudication paid the person on the claim after the counter, beside the split the patient
  *        and the hospital saw, which never changes; zero for a preview
  */
 public record SettlementView(String settlementId, String requestId, String status, String insuredId, String institutionId,
-        LocalDate serviceDate, String policyVersion, @JsonUnwrapped FundSplit split, Adjudicated adjudicated, List<Explanation> lines,
+        LocalDate serviceDate, String policyVersion, String catalogueVersion, @JsonUnwrapped FundSplit split, Adjudicated adjudicated, List<Explanation> lines,
         OffsetDateTime settledAt, OffsetDateTime reversedAt, String reversalReason) {
 
     /** Paid to the person's bank account after the counter: needy rates applied retroactively and medical assistance. */

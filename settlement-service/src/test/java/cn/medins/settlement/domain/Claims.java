@@ -1,10 +1,14 @@
 package cn.medins.settlement.domain;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.medins.contracts.coverage.CatalogClass;
 import cn.medins.contracts.coverage.Category;
@@ -13,6 +17,7 @@ import cn.medins.contracts.coverage.ItemCategory;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.settlement.config.PolicyFiles;
+import cn.medins.settlement.domain.policy.Policy;
 
 /** Claims and persons for calculator tests, against the reference policy 371600/2026. */
 final class Claims {
@@ -23,6 +28,7 @@ final class Claims {
     private final VisitType visitType;
     private int level = 3;
     private String region = HOME;
+    private LocalDate serviceDate = LocalDate.of(2026, 4, 6);
     private Claim.Delivery delivery;
     private final List<String> diagnoses = new ArrayList<>(List.of("I63.9"));
     private final List<Claim.Line> items = new ArrayList<>();
@@ -42,6 +48,11 @@ final class Claims {
 
     Claims in(String institutionRegion) {
         this.region = institutionRegion;
+        return this;
+    }
+
+    Claims on(LocalDate date) {
+        this.serviceDate = date;
         return this;
     }
 
@@ -66,7 +77,20 @@ final class Claims {
     }
 
     Claim build() {
-        return new Claim(visitType, level, region, LocalDate.of(2026, 4, 6), delivery, diagnoses, items);
+        return new Claim(visitType, level, region, serviceDate, delivery, diagnoses, items);
+    }
+
+    /**
+     * The reference policy as version {@code <region>-2026.1} of another region, with its own class B first self-pay,
+     * resident outpatient ratio and remote first self-pay; edited as a document so that it keeps every other figure.
+     */
+    static Policy region(String regionCode, String classBSelfPay, String residentOutpatientRatio, String remoteFirstSelfPay) {
+        ObjectNode document = (ObjectNode) PolicyFiles.tree(PolicyFiles.write(REFERENCE.policy()));
+        document.put("regionCode", regionCode).put("version", regionCode + "-2026.1")
+                .put("classBSelfPayRatio", new BigDecimal(classBSelfPay));
+        ((ObjectNode) document.get("resident").get("outpatient")).put("ratio", new BigDecimal(residentOutpatientRatio));
+        ((ObjectNode) document.get("remoteCare")).put("firstSelfPayRatio", new BigDecimal(remoteFirstSelfPay));
+        return PolicyFiles.read(regionCode, new ByteArrayInputStream(document.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     static Insured person(Category category) {

@@ -30,6 +30,9 @@ class PolicyReplayTest {
     /** The reference policy with the resident outpatient ratio raised from 0.60 to 0.70. */
     static final SettlementCalculator DRAFT = new SettlementCalculator(revision());
 
+    /** No other region's policy: a remote claim is rated with the draft's own catalogue. */
+    private static final PolicyCatalog NO_OTHER_REGION = new PolicyCatalog(List.of());
+
     static cn.medins.settlement.domain.policy.Policy revision() {
         try (InputStream in = PolicyReplayTest.class.getClassLoader().getResourceAsStream("policies/371600-2026.json")) {
             String reference = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -65,7 +68,7 @@ class PolicyReplayTest {
 
     @Test
     void aHigherOutpatientRatioMovesTheDifferenceFromThePersonToTheBasicPool() {
-        PolicyReplay replay = new PolicyReplay(DRAFT);
+        PolicyReplay replay = new PolicyReplay(DRAFT, NO_OTHER_REGION);
 
         PersonDifference person = replay.person("P1", settled("P1", person(Category.ADULT), outpatient("100")));
         Result result = replay.result();
@@ -90,7 +93,7 @@ class PolicyReplayTest {
 
     @Test
     void eachPersonStartsTheYearWithFreshAccumulatorsAndTheCapStopsTheDraftInClaimOrder() {
-        PolicyReplay replay = new PolicyReplay(DRAFT);
+        PolicyReplay replay = new PolicyReplay(DRAFT, NO_OTHER_REGION);
         Claim[] sixVisits = {outpatient("100"), outpatient("100"), outpatient("100"), outpatient("100"), outpatient("100"),
                 outpatient("100")};
 
@@ -109,7 +112,7 @@ class PolicyReplayTest {
 
     @Test
     void anInpatientStayTheDraftDoesNotChangeLeavesThePersonUnchanged() {
-        PolicyReplay replay = new PolicyReplay(DRAFT);
+        PolicyReplay replay = new PolicyReplay(DRAFT, NO_OTHER_REGION);
         Claim stay = visit(VisitType.INPATIENT).item(CatalogClass.A, ItemCategory.TREATMENT, "30000").build();
 
         // POLICY.md worked example A: basic 17,400, personal 12,600 under either version
@@ -125,7 +128,7 @@ class PolicyReplayTest {
 
     @Test
     void claimsTheDraftRefusesOrThatFallOutsideItsYearAreCountedAndLeftOutOfBothSides() {
-        PolicyReplay replay = new PolicyReplay(DRAFT);
+        PolicyReplay replay = new PolicyReplay(DRAFT, NO_OTHER_REGION);
         Insured adult = person(Category.ADULT);
         List<StoredClaim> claims = new ArrayList<>(settled("P1", adult, outpatient("100")));
         Claim lastYear = new Claim(VisitType.OUTPATIENT, 3, Claims.HOME, LocalDate.of(2025, 12, 30), null, List.of("I63.9"),
@@ -148,7 +151,7 @@ class PolicyReplayTest {
 
     @Test
     void aPersonWithNoClaimTheDraftCanRateIsNotCounted() {
-        PolicyReplay replay = new PolicyReplay(DRAFT);
+        PolicyReplay replay = new PolicyReplay(DRAFT, NO_OTHER_REGION);
         Claim noDelivery = visit(VisitType.MATERNITY).item(CatalogClass.A, ItemCategory.TREATMENT, "5000").build();
         StoredClaim refused = new StoredClaim("P1", new RatingInput(person(Category.ADULT), noDelivery),
                 settled("P1", person(Category.ADULT), outpatient("1")).get(0).actual());
@@ -159,7 +162,7 @@ class PolicyReplayTest {
 
     @Test
     void theLargestChangesAreTheTenLargestDifferencesEitherWayLargestFirst() {
-        PolicyReplay replay = new PolicyReplay(DRAFT);
+        PolicyReplay replay = new PolicyReplay(DRAFT, NO_OTHER_REGION);
         for (int i = 1; i <= 12; i++) {
             // i × 10 yuan at 10 points more: i yuan less each
             String id = "P%02d".formatted(i);
@@ -177,7 +180,7 @@ class PolicyReplayTest {
 
     @Test
     void theDistributionSplitsThePersonalShareByCategoryAndVisitType() {
-        PolicyReplay replay = new PolicyReplay(DRAFT);
+        PolicyReplay replay = new PolicyReplay(DRAFT, NO_OTHER_REGION);
         replay.person("A", settled("A", person(Category.ADULT), outpatient("100")));
         replay.person("S", settled("S", person(Category.STUDENT), outpatient("200"),
                 visit(VisitType.INPATIENT).item(CatalogClass.A, ItemCategory.TREATMENT, "30000").build()));
@@ -191,5 +194,27 @@ class PolicyReplayTest {
         assertThat(result.byVisitType().get(VisitType.OUTPATIENT))
                 .isEqualTo(new PolicyReplay.Slice(2, yuan("120.00"), yuan("90.00"), yuan("-30.00")));
         assertThat(result.byVisitType().get(VisitType.INPATIENT).difference()).isEqualTo(yuan("0.00"));
+    }
+
+    /**
+     * A Binzhou resident's claim treated in Yantai (class B 20% in Yantai's catalogue): the counter and the replay
+     * both rate it with Yantai's catalogue, so the draft's 70% changes only the ratio, on the same base of 171.
+     */
+    @Test
+    void aRemoteClaimIsReplayedWithTheTreatingRegionsCatalogueAndTheDraftsRatio() {
+        PolicyCatalog withYantai = PolicyCatalog.ofYearlyPolicies(List.of(REFERENCE.policy(),
+                Claims.region("370600", "0.20", "0.70", "0.08")));
+        Insured registered = Claims.registeredRemote(Category.ADULT);
+        Claim inYantai = visit(VisitType.OUTPATIENT).in("370600").item(CatalogClass.A, ItemCategory.TREATMENT, "100")
+                .item(CatalogClass.B, ItemCategory.TREATMENT, "100").build();
+        Settlement counter = withYantai.rate(REFERENCE, registered, inYantai, Accumulators.NONE);
+        PolicyReplay replay = new PolicyReplay(DRAFT, withYantai);
+
+        PersonDifference person = replay.person("P1", List.of(new StoredClaim("P1", new RatingInput(registered, inYantai),
+                counter.split())));
+
+        // in scope 180, less the 5% remote first self-pay: 171; 60% at the counter = 102.60, 70% replayed = 119.70
+        assertThat(counter.split().basicPool()).isEqualTo(yuan("102.60"));
+        assertThat(person).isEqualTo(new PersonDifference("P1", yuan("97.40"), yuan("80.30"), yuan("-17.10")));
     }
 }

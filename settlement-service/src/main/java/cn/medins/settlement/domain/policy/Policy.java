@@ -7,7 +7,13 @@ import java.util.regex.Pattern;
  * The benefit policy of one pooling region for one calendar year (POLICY.md). Every figure is data; a settlement
  * records {@link #version()}.
  *
- * @param classBSelfPayRatio the first self-pay share of catalogue class B items
+ * <p>It is the insured region's payment policy (参保地政策) with one exception: {@code classBSelfPayRatio} is
+ * catalogue policy (目录政策), which for a claim treated in another region comes from the treating region's version in
+ * force on the service date ({@code domain.Catalogue}, {@code PolicyCatalog#rate}). Every other figure, the remote-care
+ * terms included, is the insured region's.
+ *
+ * @param classBSelfPayRatio the first self-pay share of catalogue class B items (乙类先行自付比例), catalogue policy of
+ *        the region that treats the patient
  * @param maxRatio no basic-pool ratio, whatever the bonuses, exceeds it
  */
 public record Policy(String regionCode, int year, String version, BigDecimal classBSelfPayRatio, BigDecimal maxRatio,
