@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.medins.contracts.partner.NeedyCategory;
-import cn.medins.contracts.settlement.SettlementEvents.AssistanceFigures;
 
 /**
  * The figures the matchers apply, of one policy version (POLICY.md). Settlement's policy owns them; this service
@@ -41,15 +40,6 @@ public record AssistancePolicy(String version, BigDecimal residentIndividualPrem
         if (maternityLeaveDays < 1 || cesareanExtraDays < 0 || extraDaysPerAdditionalBaby < 0) {
             throw new IllegalArgumentException("maternityLeave: base days must be at least 1 and extra days not negative");
         }
-    }
-
-    /** The figures of a {@code PolicyActivated}. */
-    public static AssistancePolicy of(String version, AssistanceFigures figures) {
-        Objects.requireNonNull(figures, "assistance");
-        Objects.requireNonNull(figures.maternityLeave(), "assistance.maternityLeave");
-        return new AssistancePolicy(version, figures.residentIndividualPremium(), figures.premiumSubsidyRatios(),
-                figures.reAssistanceThreshold(), figures.maternityLeave().baseDays(), figures.maternityLeave().cesareanExtraDays(),
-                figures.maternityLeave().extraDaysPerAdditionalBaby());
     }
 
     public BigDecimal subsidyRatio(NeedyCategory category) {

@@ -46,7 +46,7 @@ public class PolicyFigures {
      */
     public Uni<Boolean> store(PolicyActivated activated) {
         // Checked before anything is stored: a version without usable figures is dead-lettered with the reason.
-        AssistancePolicy.of(activated.version(), activated.assistance());
+        of(activated.version(), activated.assistance());
         return lock(activated.version()).chain(() -> versions.findById(activated.policyId())).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().item(false);
@@ -105,6 +105,16 @@ public class PolicyFigures {
     }
 
     private AssistancePolicy figures(PolicyFiguresRecord record) {
-        return AssistancePolicy.of(record.version, json.read(record.figures, FIGURES));
+        return of(record.version, json.read(record.figures, FIGURES));
+    }
+
+    /** The figures of a {@code PolicyActivated}, checked as the matchers need them. */
+    static AssistancePolicy of(String version, AssistanceFigures figures) {
+        if (figures == null || figures.maternityLeave() == null) {
+            throw new IllegalArgumentException("assistance" + (figures == null ? "" : ".maternityLeave") + ": is required");
+        }
+        return new AssistancePolicy(version, figures.residentIndividualPremium(), figures.premiumSubsidyRatios(),
+                figures.reAssistanceThreshold(), figures.maternityLeave().baseDays(), figures.maternityLeave().cesareanExtraDays(),
+                figures.maternityLeave().extraDaysPerAdditionalBaby());
     }
 }

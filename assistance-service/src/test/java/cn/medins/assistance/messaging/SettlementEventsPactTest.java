@@ -20,7 +20,6 @@ import au.com.dius.pact.core.model.V4Interaction;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import cn.medins.contracts.Topics;
-import cn.medins.assistance.domain.AssistancePolicy;
 import cn.medins.contracts.coverage.Scheme;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents;
@@ -137,15 +136,13 @@ class SettlementEventsPactTest {
     @PactTestFor(pactMethod = "policyActivated")
     void anActivatedVersionBringsTheFiguresTheMatchersApplyAndWhenTheyAreInForce(List<V4Interaction.AsynchronousMessage> messages) {
         PolicyActivated activated = read(messages.get(0), PolicyActivated.class);
-        AssistancePolicy figures = AssistancePolicy.of(activated.version(), activated.assistance());
-
         assertThat(activated.regionCode()).isEqualTo("371600");
         assertThat(activated.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(activated.activation()).isEqualTo(1);
-        assertThat(figures.subsidyRatio(NeedyCategory.LOW_INCOME)).isEqualByComparingTo("0.70");
-        assertThat(figures.residentIndividualPremium()).isEqualByComparingTo("350");
-        assertThat(figures.reAssistanceThreshold()).isEqualByComparingTo("5000");
-        assertThat(figures.maternityLeaveDays()).isEqualTo(98);
+        assertThat(activated.assistance().premiumSubsidyRatios().get(NeedyCategory.LOW_INCOME)).isEqualByComparingTo("0.70");
+        assertThat(activated.assistance().residentIndividualPremium()).isEqualByComparingTo("350");
+        assertThat(activated.assistance().reAssistanceThreshold()).isEqualByComparingTo("5000");
+        assertThat(activated.assistance().maternityLeave().baseDays()).isEqualTo(98);
     }
 
     private static <T> T read(V4Interaction.AsynchronousMessage message, Class<T> type) {
