@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -31,11 +34,15 @@ public class PolicyFigures {
     private static final TypeReference<AssistanceFigures> FIGURES = new TypeReference<>() {
     };
 
+    private static final Logger LOG = Logger.getLogger(PolicyFigures.class);
+
     private final PolicyFiguresRepository versions;
+    private final ClaimProjection claims;
     private final JsonText json;
 
-    public PolicyFigures(PolicyFiguresRepository versions, JsonText json) {
+    public PolicyFigures(PolicyFiguresRepository versions, ClaimProjection claims, JsonText json) {
         this.versions = versions;
+        this.claims = claims;
         this.json = json;
     }
 
@@ -89,6 +96,25 @@ public class PolicyFigures {
         return lock(claim.policyVersion())
                 .chain(() -> versions.findByVersion(claim.policyVersion()))
                 .map(record -> Optional.ofNullable(record).map(this::figures));
+    }
+
+    /**
+     * Runs a matcher with the figures of the claim's version. A claim whose version has not been announced yet is
+     * parked, not held on its partition (where the announcement may be behind it): the version's arrival runs the
+     * matchers that apply figures ({@code ClaimMatching.onPolicyArrived}).
+     */
+    public Uni<Void> withFiguresOf(ClaimFacts claim, Function<AssistancePolicy, Uni<Void>> matcher) {
+        return of(claim).chain(found -> {
+            if (found.isPresent()) {
+                return matcher.apply(found.get());
+            }
+            if (claim.policyVersion() == null) {
+                LOG.warnf("claim %s of region %s: no policy in force on %s, its matchers that apply policy figures are skipped",
+                        claim.settlementId(), claim.regionCode(), claim.serviceDate());
+                return Uni.createFrom().voidItem();
+            }
+            return claims.awaitPolicy(claim.settlementId(), claim.policyVersion());
+        });
     }
 
     /** Holds the version's lock until commit: a claim looking for its figures and their arrival queue on it. */
