@@ -1,0 +1,16 @@
+package cn.medins.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import cn.medins.testing.ArchitectureRules;
+
+/** The suite's layering (test-support's ArchitectureRules) holds in this service's main code. */
+class ArchitectureTest {
+
+    @Test
+    void domainIsPlainJavaRestGoesThroughServicesAndNoOtherServiceIsUsed() {
+        assertThat(ArchitectureRules.violations("cn.medins.audit", ArchitectureRules.mainClassesOf("cn.medins.audit"))).isEmpty();
+    }
+}
