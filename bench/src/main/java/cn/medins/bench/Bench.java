@@ -19,6 +19,7 @@ public final class Bench {
             "catch-up", CatchUpBench::run,
             "rule-screening", RuleScreeningBench::run,
             "policy-replay", PolicyReplayBench::run,
+            "policy-replay-stored", PolicyReplayStoredBench::run,
             "memory", MemoryReport::run);
 
     private Bench() {

@@ -40,7 +40,7 @@ import cn.medins.settlement.domain.policy.Policy;
  */
 final class PolicyReplayBench {
 
-    private static final int CLAIMS_PER_PERSON = 5;
+    static final int CLAIMS_PER_PERSON = 5;
     private static final Category[] CATEGORIES = Category.values();
 
     private PolicyReplayBench() {
@@ -97,20 +97,10 @@ final class PolicyReplayBench {
     private static List<List<StoredClaim>> template(SettlementCalculator counter, int persons) {
         List<List<StoredClaim>> template = new ArrayList<>(persons);
         for (int person = 0; person < persons; person++) {
-            Category category = CATEGORIES[person % CATEGORIES.length];
-            NeedyCategory needy = person % 20 == 7 ? NeedyCategory.values()[person % NeedyCategory.values().length] : null;
-            Insured insured = new Insured(category, "371600", needy, Set.of(), false);
-            List<Claim> claims = List.of(
-                    visit(VisitType.OUTPATIENT, 1 + person % 3, person % 10 == 3 ? "370100" : "371600", LocalDate.of(2026, 1, 10),
-                            "80.00", "35.50", "12.00"),
-                    visit(VisitType.OUTPATIENT, 2, "371600", LocalDate.of(2026, 3, 2 + person % 20), "150.00", "60.00", "0.00"),
-                    visit(VisitType.INPATIENT, 1 + person % 3, "371600", LocalDate.of(2026, 5, 1 + person % 28),
-                            String.valueOf(4_000 + person % 40 * 1_000) + ".00", "2300.00", "450.00"),
-                    visit(VisitType.OUTPATIENT, 3, "371600", LocalDate.of(2026, 8, 1 + person % 28), "220.00", "0.00", "30.00"),
-                    visit(VisitType.OUTPATIENT, 1, "371600", LocalDate.of(2026, 11, 3), "64.30", "18.20", "5.00"));
+            Insured insured = insured(person);
             List<StoredClaim> stored = new ArrayList<>(CLAIMS_PER_PERSON);
             Accumulators year = Accumulators.NONE;
-            for (Claim claim : claims) {
+            for (Claim claim : claims(person)) {
                 Settlement settlement = counter.settle(insured, claim, year);
                 year = year.plus(settlement.delta());
                 stored.add(new StoredClaim("P" + person, new RatingInput(insured, claim), settlement.split()));
@@ -118,6 +108,25 @@ final class PolicyReplayBench {
             template.add(List.copyOf(stored));
         }
         return template;
+    }
+
+    /** The {@code person}-th synthetic person: every category in turn, one in twenty needy. */
+    static Insured insured(int person) {
+        Category category = CATEGORIES[person % CATEGORIES.length];
+        NeedyCategory needy = person % 20 == 7 ? NeedyCategory.values()[person % NeedyCategory.values().length] : null;
+        return new Insured(category, "371600", needy, Set.of(), false);
+    }
+
+    /** The person's {@link #CLAIMS_PER_PERSON} claims of 2026 in claim order: four outpatient visits and a stay, one in ten remote. */
+    static List<Claim> claims(int person) {
+        return List.of(
+                visit(VisitType.OUTPATIENT, 1 + person % 3, person % 10 == 3 ? "370100" : "371600", LocalDate.of(2026, 1, 10),
+                        "80.00", "35.50", "12.00"),
+                visit(VisitType.OUTPATIENT, 2, "371600", LocalDate.of(2026, 3, 2 + person % 20), "150.00", "60.00", "0.00"),
+                visit(VisitType.INPATIENT, 1 + person % 3, "371600", LocalDate.of(2026, 5, 1 + person % 28),
+                        String.valueOf(4_000 + person % 40 * 1_000) + ".00", "2300.00", "450.00"),
+                visit(VisitType.OUTPATIENT, 3, "371600", LocalDate.of(2026, 8, 1 + person % 28), "220.00", "0.00", "30.00"),
+                visit(VisitType.OUTPATIENT, 1, "371600", LocalDate.of(2026, 11, 3), "64.30", "18.20", "5.00"));
     }
 
     private static Claim visit(VisitType type, int level, String region, LocalDate date, String classA, String classB, String classC) {
@@ -128,7 +137,7 @@ final class PolicyReplayBench {
     }
 
     /** The reference policy with the resident outpatient ratio at 70%, as a draft would change it. */
-    private static Policy revision(Policy reference) {
+    static Policy revision(Policy reference) {
         ObjectNode document = (ObjectNode) PolicyFiles.tree(PolicyFiles.write(reference));
         document.put("version", reference.version().replaceAll("\\.\\d+$", ".replay"));
         ((ObjectNode) document.get("resident").get("outpatient")).put("ratio", new BigDecimal("0.70"));
