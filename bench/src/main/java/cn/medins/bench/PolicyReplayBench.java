@@ -22,6 +22,7 @@ import cn.medins.settlement.config.PolicyFiles;
 import cn.medins.settlement.domain.Accumulators;
 import cn.medins.settlement.domain.Claim;
 import cn.medins.settlement.domain.Insured;
+import cn.medins.settlement.domain.PolicyCatalog;
 import cn.medins.settlement.domain.PolicyReplay;
 import cn.medins.settlement.domain.PolicyReplay.StoredClaim;
 import cn.medins.settlement.domain.RatingInput;
@@ -74,7 +75,7 @@ final class PolicyReplayBench {
     /** Replays the template's persons, over and over under new ids, until {@code claims} claims are done. */
     private static PolicyReplay.Result replay(SettlementCalculator draft, List<List<StoredClaim>> template, List<List<String>> rated,
             ObjectMapper json, int claims) throws Exception {
-        PolicyReplay replay = new PolicyReplay(draft);
+        PolicyReplay replay = new PolicyReplay(draft, PolicyCatalog.ofYearlyPolicies(List.of()));
         List<StoredClaim> claimsOfPerson = new ArrayList<>(CLAIMS_PER_PERSON);
         for (int person = 0; replay.claimsSeen() < claims; person++) {
             int t = person % template.size();
