@@ -37,16 +37,25 @@ public final class ArchitectureRules {
 
     /** Every rule for the service whose root package is {@code rootPackage}. */
     public static List<ArchRule> of(String rootPackage) {
+        return of(rootPackage, SERVICES);
+    }
+
+    /** Every rule for the service whose root package is {@code rootPackage}, among the {@code services} of a suite. */
+    static List<ArchRule> of(String rootPackage, List<String> services) {
         return Stream.concat(Stream.of(domainIsPlainJava(rootPackage), domainKnowsNoOuterLayer(rootPackage),
                         restReachesRepositoriesThroughServices(rootPackage)),
-                SERVICES.stream().filter(other -> !other.equals(rootPackage))
+                services.stream().filter(other -> !other.equals(rootPackage))
                         .map(other -> usesNoCodeOf(rootPackage, other)))
                 .toList();
     }
 
     /** Checks every rule and gives the violations of all of them at once (empty when the layering holds). */
     public static List<String> violations(String rootPackage, JavaClasses classes) {
-        return of(rootPackage).stream()
+        return violations(of(rootPackage), classes);
+    }
+
+    static List<String> violations(List<ArchRule> rules, JavaClasses classes) {
+        return rules.stream()
                 .map(rule -> rule.evaluate(classes))
                 .filter(EvaluationResult::hasViolation)
                 .flatMap(result -> result.getFailureReport().getDetails().stream())

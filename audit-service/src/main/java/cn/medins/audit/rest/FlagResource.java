@@ -2,13 +2,10 @@ package cn.medins.audit.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.medins.audit.repository.Flag;
-import cn.medins.audit.repository.FlagRepository;
 import cn.medins.audit.service.FlagService;
 import cn.medins.audit.service.FlagView;
 import cn.medins.contracts.audit.AuditEvents.Decision;
@@ -55,9 +52,7 @@ public class FlagResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        FlagRepository.Filter filter = new FlagRepository.Filter(institutionId, status(status), date("from", from),
-                date("to", to));
-        return flags.search(filter, page, size);
+        return flags.search(institutionId, status, date("from", from), date("to", to), page, size);
     }
 
     @GET
@@ -73,17 +68,6 @@ public class FlagResource {
     @RolesAllowed(Roles.AUDITOR)
     public Uni<FlagView> resolve(@PathParam("flagId") String flagId, @Valid @NotNull Resolution resolution) {
         return flags.resolve(flagId, resolution.decision(), resolution.note(), caller.name());
-    }
-
-    private static Flag.Status status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Flag.Status.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "must be one of OPEN, CONFIRMED, DISMISSED, VOIDED");
-        }
     }
 
     private static LocalDate date(String field, String value) {

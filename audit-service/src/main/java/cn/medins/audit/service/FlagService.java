@@ -2,7 +2,9 @@ package cn.medins.audit.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import cn.medins.audit.domain.Deductions;
@@ -41,8 +43,11 @@ public class FlagService {
         this.clock = clock;
     }
 
+    /** Flags of the institution (all when null) in the status (any when blank), served between the dates. */
     @WithSession
-    public Uni<Page<FlagView>> search(FlagRepository.Filter filter, int page, int size) {
+    public Uni<Page<FlagView>> search(String institutionId, String status, LocalDate from, LocalDate to, int page,
+            int size) {
+        FlagRepository.Filter filter = new FlagRepository.Filter(institutionId, status(status), from, to);
         return flags.search(filter, page, size)
                 .map(slice -> new Page<>(slice.flags().stream().map(FlagView::of).toList(), page, size, slice.total()));
     }
@@ -106,5 +111,16 @@ public class FlagService {
             throw ProblemException.notFound("flag", "no flag " + flagId);
         }
         return flag;
+    }
+
+    private static Flag.Status status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Flag.Status.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be one of OPEN, CONFIRMED, DISMISSED, VOIDED");
+        }
     }
 }

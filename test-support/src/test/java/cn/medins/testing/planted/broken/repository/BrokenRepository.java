@@ -1,0 +1,4 @@
+package cn.medins.testing.planted.broken.repository;
+
+public class BrokenRepository {
+}

@@ -1,0 +1,4 @@
+package cn.medins.testing.planted.other.domain;
+
+public class OtherServicesCode {
+}

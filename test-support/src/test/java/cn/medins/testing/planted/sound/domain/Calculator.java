@@ -1,0 +1,5 @@
+package cn.medins.testing.planted.sound.domain;
+
+public class Calculator {
+    java.math.BigDecimal total;
+}
