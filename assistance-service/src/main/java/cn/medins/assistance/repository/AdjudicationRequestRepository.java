@@ -1,7 +1,6 @@
 package cn.medins.assistance.repository;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,14 +20,14 @@ public class AdjudicationRequestRepository implements PanacheRepositoryBase<Adju
     /** Settlements already named in one of the person's requests of the kind. */
     public Uni<Set<String>> settlementsRequested(String idNumber, AdjudicationKind kind) {
         return list("idNumber = ?1 and kind = ?2", idNumber, kind).map(requests -> requests.stream()
-                .flatMap(request -> Arrays.stream(request.settlementIds.split(",")))
+                .flatMap(request -> request.settlementIds().stream())
                 .collect(Collectors.toSet()));
     }
 
     /** What settlement adjudicated for the person's requests of the kind in the year. */
     public Uni<BigDecimal> adjudicated(String idNumber, AdjudicationKind kind, int year) {
         return list("idNumber = ?1 and kind = ?2 and year = ?3 and amount is not null", idNumber, kind, year)
-                .map(requests -> requests.stream().map(request -> request.amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .map(requests -> requests.stream().map(AdjudicationRequest::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     public Uni<List<AdjudicationRequest>> ofPerson(String idNumber) {

@@ -26,56 +26,84 @@ public class Payment {
 
     @Id
     @Column(name = "payment_id")
-    public UUID paymentId;
+    private UUID paymentId;
 
-    public String reference;
+    private String reference;
 
     @Column(name = "decision_id")
-    public UUID decisionId;
+    private UUID decisionId;
 
     @Convert(converter = SealedColumn.class)
     @Column(name = "id_number")
-    public String idNumber;
+    private String idNumber;
 
     @Column(name = "insured_id")
-    public String insuredId;
+    private String insuredId;
 
-    public BigDecimal amount;
+    private BigDecimal amount;
 
-    public String bank;
+    private String bank;
 
     @Convert(converter = SealedColumn.class)
     @Column(name = "account_no")
-    public String accountNo;
+    private String accountNo;
 
-    public String holder;
+    private String holder;
 
-    public String reason;
+    private String reason;
 
     @Enumerated(EnumType.STRING)
-    public Status status;
+    private Status status;
 
     /** JSON list of {@code PaymentItem}: the claims and funds the amount pays for, if any. */
     @Column(name = "payment_items")
-    public String paymentItems;
+    private String paymentItems;
 
     @Column(name = "created_at")
-    public OffsetDateTime createdAt;
+    private OffsetDateTime createdAt;
 
     /** The PAYMENT_REVIEW case that holds the payment, if it was held. */
     @Column(name = "case_id")
-    public UUID caseId;
+    private UUID caseId;
 
     /** Why it was held: the amount or wage and the limit it is above. */
     @Column(name = "hold_reason")
-    public String holdReason;
+    private String holdReason;
+
+    /**
+     * The decision's payment to {@code account}, not yet sent nor held; its reference {@code MA-<decisionId>} is what
+     * the bank dedupes on.
+     */
+    public static Payment of(BenefitDecision decision, NeedyPerson account, OffsetDateTime at) {
+        Payment payment = new Payment();
+        payment.paymentId = UUID.randomUUID();
+        payment.reference = "MA-" + decision.decisionId();
+        payment.decisionId = decision.decisionId();
+        payment.idNumber = decision.idNumber();
+        payment.insuredId = decision.insuredId();
+        payment.amount = decision.amount();
+        payment.bank = account.bank;
+        payment.accountNo = account.accountNo;
+        payment.holder = account.holder;
+        payment.reason = decision.kind() + " decision " + decision.decisionId();
+        payment.paymentItems = decision.paymentItems() == null ? "[]" : decision.paymentItems();
+        payment.createdAt = at;
+        return payment;
+    }
 
     public boolean isHeld() {
         return status == Status.HELD;
     }
 
+    /** Sent to the bank now: a new payment only, so no payment is sent twice. */
+    public void instruct() {
+        requireNew();
+        status = Status.INSTRUCTED;
+    }
+
     /** Kept from the bank until the case decides; the account is the one in use when it was decided. */
     public void hold(UUID reviewCaseId, String reason) {
+        requireNew();
         status = Status.HELD;
         caseId = reviewCaseId;
         holdReason = reason;
@@ -101,6 +129,74 @@ public class Payment {
             throw new IllegalStateException("payment " + paymentId + " is " + status + ", not held");
         }
         status = Status.REJECTED;
+    }
+
+    private void requireNew() {
+        if (status != null) {
+            throw new IllegalStateException("payment " + paymentId + " is " + status + " already");
+        }
+    }
+
+    public UUID paymentId() {
+        return paymentId;
+    }
+
+    /** {@code MA-<decisionId>}, the same whether it was sent at once or after review. */
+    public String reference() {
+        return reference;
+    }
+
+    public UUID decisionId() {
+        return decisionId;
+    }
+
+    public String idNumber() {
+        return idNumber;
+    }
+
+    public String insuredId() {
+        return insuredId;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String bank() {
+        return bank;
+    }
+
+    /** In clear: mask it before showing it. */
+    public String accountNo() {
+        return accountNo;
+    }
+
+    public String holder() {
+        return holder;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String paymentItems() {
+        return paymentItems;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String holdReason() {
+        return holdReason;
     }
 
     @Override

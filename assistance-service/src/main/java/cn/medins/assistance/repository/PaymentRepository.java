@@ -23,7 +23,13 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return find("status = ?1 order by createdAt, paymentId", Payment.Status.HELD);
     }
 
+    /** The payment a PAYMENT_REVIEW case holds: such a case always holds one until it is decided. */
     public Uni<Payment> heldBy(UUID caseId) {
-        return find("caseId", caseId).firstResult();
+        return find("caseId", caseId).<Payment>firstResult().map(held -> {
+            if (held == null || !held.isHeld()) {
+                throw new IllegalStateException("case " + caseId + " holds no payment");
+            }
+            return held;
+        });
     }
 }

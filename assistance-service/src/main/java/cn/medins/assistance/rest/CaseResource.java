@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.medins.assistance.domain.CaseStatus;
 import cn.medins.assistance.service.BenefitQueries;
-import cn.medins.assistance.service.CaseService;
-import cn.medins.assistance.service.CaseService.ReviewDecision;
+import cn.medins.assistance.domain.ReviewDecision;
+import cn.medins.assistance.service.CaseReviews;
 import cn.medins.assistance.service.CaseView;
 import cn.medins.rest.Page;
 import cn.medins.rest.Paging;
@@ -41,10 +41,10 @@ public class CaseResource {
     }
 
     private final BenefitQueries queries;
-    private final CaseService cases;
+    private final CaseReviews cases;
     private final Caller caller;
 
-    public CaseResource(BenefitQueries queries, CaseService cases, Caller caller) {
+    public CaseResource(BenefitQueries queries, CaseReviews cases, Caller caller) {
         this.queries = queries;
         this.cases = cases;
         this.caller = caller;

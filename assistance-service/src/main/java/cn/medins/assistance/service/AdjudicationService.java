@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
@@ -69,21 +68,11 @@ public class AdjudicationService {
             if (asked) {
                 return Uni.createFrom().voidItem();
             }
-            AdjudicationRequest request = new AdjudicationRequest();
-            request.requestId = UUID.randomUUID().toString();
-            request.requestKey = need.key();
-            request.kind = need.kind();
-            request.idNumber = person.idNumber();
-            request.insuredId = person.insuredId();
-            request.category = need.category();
-            request.year = need.year();
-            request.settlementIds = String.join(",", need.settlementIds());
-            request.matchedFacts = json.write(need.matchedFacts());
-            request.status = AdjudicationRequest.Status.REQUESTED;
-            request.requestedAt = OffsetDateTime.now(clock);
+            AdjudicationRequest request = AdjudicationRequest.of(need, person.idNumber(), person.insuredId(),
+                    json.write(need.matchedFacts()), OffsetDateTime.now(clock));
             LOG.infof("asking settlement to adjudicate %s %d for %s on %d claims", need.kind(), need.year(),
                     IdNumbers.mask(person.idNumber()), need.settlementIds().size());
-            AssistanceAdjudicationRequested event = requested(request.requestId, need, person, cause);
+            AssistanceAdjudicationRequested event = requested(request.requestId(), need, person, cause);
             return requests.persist(request)
                     .call(() -> outbox.publish(OutgoingEvent.aboutPerson(Topics.ASSISTANCE_EVENTS,
                             AssistanceEvents.ADJUDICATION_REQUESTED, person.key(), event)))
@@ -97,7 +86,7 @@ public class AdjudicationService {
             if (request == null) {
                 throw new RejectedEventException("field requestId: " + answer.requestId() + " is not a request of this service");
             }
-            if (request.status == AdjudicationRequest.Status.ANSWERED) {
+            if (request.isAnswered()) {
                 return Uni.createFrom().voidItem();
             }
             List<PaymentItem> items = paymentItems(answer);
@@ -106,33 +95,31 @@ public class AdjudicationService {
                 throw new RejectedEventException("field claims: the claims' criticalIllness and assistance do not add up to amount "
                         + answer.amount());
             }
-            request.status = AdjudicationRequest.Status.ANSWERED;
-            request.amount = answer.amount();
-            request.answeredAt = OffsetDateTime.now(clock);
+            request.answer(answer.amount(), OffsetDateTime.now(clock));
             if (answer.amount().signum() <= 0) {
-                LOG.infof("settlement owes nothing on request %s", request.requestId);
+                LOG.infof("settlement owes nothing on request %s", request.requestId());
                 return Uni.createFrom().voidItem();
             }
-            Person person = new Person(request.idNumber, request.insuredId != null ? request.insuredId : answer.insuredId());
+            Person person = new Person(request.idNumber(), request.insuredId() != null ? request.insuredId() : answer.insuredId());
             return decisionLog.record(decisionOf(request, answer, eventId), person)
                     .chain(decision -> decision == null ? Uni.createFrom().voidItem() : payouts.pay(decision)
                             .call(() -> decisionLog.announce(decision))
                             .chain(payment -> outbox.publish(OutgoingEvent.aboutPerson(Topics.ASSISTANCE_EVENTS,
                                     AssistanceEvents.ASSISTANCE_GRANTED, person.key(),
-                                    new AssistanceGranted(decision.decisionId.toString(), person.idNumber(), person.insuredId(),
-                                            request.kind, decision.amount, payment == null ? null : payment.paymentId.toString(),
-                                            decision.decidedAt))))
+                                    new AssistanceGranted(decision.decisionId().toString(), person.idNumber(), person.insuredId(),
+                                            request.kind(), decision.amount(), payment == null ? null : payment.paymentId().toString(),
+                                            decision.decidedAt()))))
                             .replaceWithVoid());
         });
     }
 
     private Decision decisionOf(AdjudicationRequest request, AssistanceAdjudicated answer, String eventId) {
-        List<MatchedFact> facts = new ArrayList<>(json.read(request.matchedFacts, DecisionLog.FACTS));
+        List<MatchedFact> facts = new ArrayList<>(json.read(request.matchedFacts(), DecisionLog.FACTS));
         facts.add(new MatchedFact(eventId, "requestId", answer.requestId()));
         facts.add(new MatchedFact(eventId, "amount", answer.amount().toPlainString()));
-        BenefitKind kind = request.kind == AdjudicationKind.RETROACTIVE ? BenefitKind.RETROACTIVE_ASSISTANCE : BenefitKind.RE_ASSISTANCE;
-        return new Decision(kind, request.requestId, answer.amount(), Map.of("requestId", request.requestId,
-                "year", Integer.toString(request.year), "category", request.category.name(),
+        BenefitKind kind = request.kind() == AdjudicationKind.RETROACTIVE ? BenefitKind.RETROACTIVE_ASSISTANCE : BenefitKind.RE_ASSISTANCE;
+        return new Decision(kind, request.requestId(), answer.amount(), Map.of("requestId", request.requestId(),
+                "year", Integer.toString(request.year()), "category", request.category().name(),
                 "policyVersion", answer.policyVersion()), facts, paymentItems(answer));
     }
 

@@ -61,21 +61,21 @@ public class BenefitQueries {
     @WithSession
     public Uni<Page<HeldPaymentView>> heldPayments(int page, int size) {
         return page(payments.held(), page, size).chain(found -> decisions.byIds(found.items().stream()
-                        .map(payment -> payment.decisionId).toList())
-                .map(paying -> paying.stream().collect(Collectors.toMap(decision -> decision.decisionId, Function.identity())))
+                        .map(payment -> payment.decisionId()).toList())
+                .map(paying -> paying.stream().collect(Collectors.toMap(decision -> decision.decisionId(), Function.identity())))
                 .map(byId -> map(found, payment -> heldViewOf(payment, byId))));
     }
 
     @WithSession
     public Uni<Page<CaseView>> cases(CaseStatus status, int page, int size) {
         return page(cases.withStatus(status), page, size).chain(found ->
-                reviews.ofCases(found.items().stream().map(reviewCase -> reviewCase.caseId).toList())
+                reviews.ofCases(found.items().stream().map(reviewCase -> reviewCase.caseId()).toList())
                         .map(all -> map(found, reviewCase -> viewOf(reviewCase, all))));
     }
 
     /** The case as it stands, with its reviews (inside the caller's session). */
     public Uni<CaseView> caseView(ReviewCase reviewCase) {
-        return reviews.ofCases(List.of(reviewCase.caseId)).map(all -> viewOf(reviewCase, all));
+        return reviews.ofCases(List.of(reviewCase.caseId())).map(all -> viewOf(reviewCase, all));
     }
 
     private static <T> Uni<Page<T>> page(PanacheQuery<T> query, int page, int size) {
@@ -88,32 +88,32 @@ public class BenefitQueries {
     }
 
     private BenefitView viewOf(BenefitDecision decision) {
-        return new BenefitView(decision.decisionId.toString(), decision.kind, decision.status, decision.idNumber,
-                decision.insuredId, decision.amount, decisionLog.details(decision), decision.decidedAt,
+        return new BenefitView(decision.decisionId().toString(), decision.kind(), decision.status(), decision.idNumber(),
+                decision.insuredId(), decision.amount(), decisionLog.details(decision), decision.decidedAt(),
                 decisionLog.facts(decision));
     }
 
     private static PaymentView viewOf(Payment payment) {
-        return new PaymentView(payment.paymentId.toString(), payment.amount, payment.bank, BankAccounts.mask(payment.accountNo),
-                payment.reference, payment.reason, payment.decisionId.toString(), payment.status, payment.createdAt);
+        return new PaymentView(payment.paymentId().toString(), payment.amount(), payment.bank(), BankAccounts.mask(payment.accountNo()),
+                payment.reference(), payment.reason(), payment.decisionId().toString(), payment.status(), payment.createdAt());
     }
 
     private static HeldPaymentView heldViewOf(Payment payment, Map<UUID, BenefitDecision> decisions) {
-        BenefitDecision paying = decisions.get(payment.decisionId);
-        return new HeldPaymentView(payment.paymentId.toString(), payment.caseId == null ? null : payment.caseId.toString(),
-                payment.decisionId.toString(), paying == null ? null : paying.kind, payment.idNumber, payment.insuredId,
-                payment.amount, payment.bank, BankAccounts.mask(payment.accountNo), payment.holdReason,
-                paying == null ? null : paying.decidedAt, payment.createdAt);
+        BenefitDecision paying = decisions.get(payment.decisionId());
+        return new HeldPaymentView(payment.paymentId().toString(), payment.caseId() == null ? null : payment.caseId().toString(),
+                payment.decisionId().toString(), paying == null ? null : paying.kind(), payment.idNumber(), payment.insuredId(),
+                payment.amount(), payment.bank(), BankAccounts.mask(payment.accountNo()), payment.holdReason(),
+                paying == null ? null : paying.decidedAt(), payment.createdAt());
     }
 
     private static CaseView viewOf(ReviewCase reviewCase, List<CaseReview> all) {
         List<CaseView.Review> ofCase = all.stream()
-                .filter(review -> review.caseId.equals(reviewCase.caseId))
-                .map(review -> new CaseView.Review(review.stage, review.decision, review.note, review.reviewer, review.reviewedAt))
+                .filter(review -> review.caseId().equals(reviewCase.caseId()))
+                .map(review -> new CaseView.Review(review.stage(), review.decision(), review.note(), review.reviewer(), review.reviewedAt()))
                 .toList();
-        return new CaseView(reviewCase.caseId.toString(), reviewCase.decisionId.toString(), reviewCase.kind,
-                reviewCase.idNumber, reviewCase.insuredId, reviewCase.status, reviewCase.amount, reviewCase.reason,
-                reviewCase.paymentId == null ? null : reviewCase.paymentId.toString(), reviewCase.openedAt,
-                reviewCase.updatedAt, ofCase);
+        return new CaseView(reviewCase.caseId().toString(), reviewCase.decisionId().toString(), reviewCase.kind(),
+                reviewCase.idNumber(), reviewCase.insuredId(), reviewCase.status(), reviewCase.amount(), reviewCase.reason(),
+                reviewCase.paymentId() == null ? null : reviewCase.paymentId().toString(), reviewCase.openedAt(),
+                reviewCase.updatedAt(), ofCase);
     }
 }

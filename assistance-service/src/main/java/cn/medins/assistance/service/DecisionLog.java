@@ -61,64 +61,52 @@ public class DecisionLog {
                 return Uni.createFrom().nullItem();
             }
             BenefitDecision row = rowOf(decision, person);
-            LOG.infof("decided %s %s for %s", row.kind, row.decisionId, IdNumbers.mask(person.idNumber()));
+            LOG.infof("decided %s %s for %s", row.kind(), row.decisionId(), IdNumbers.mask(person.idNumber()));
             return decisions.persist(row);
         });
     }
 
     BenefitDecision rowOf(Decision decision, Person person) {
-        BenefitDecision row = new BenefitDecision();
-        row.decisionId = UUID.randomUUID();
-        row.decisionKey = decision.key();
-        row.kind = decision.kind();
-        row.idNumber = person.idNumber();
-        row.insuredId = person.insuredId();
-        row.status = BenefitDecision.Status.GRANTED;
-        row.amount = decision.amount();
-        row.details = json.write(decision.details());
-        row.matchedFacts = json.write(decision.matchedFacts());
-        row.paymentItems = json.write(decision.paymentItems());
-        row.decidedAt = OffsetDateTime.now(clock);
-        return row;
+        return BenefitDecision.granted(decision, person.idNumber(), person.insuredId(), OffsetDateTime.now(clock), json::write);
     }
 
     /** The decision as it now stands, as enrollment and the insured's other services read it. */
     BenefitGranted granted(BenefitDecision decision) {
-        return new BenefitGranted(decision.decisionId.toString(), decision.kind.name(), decision.idNumber,
-                decision.insuredId, decision.amount, details(decision), facts(decision), decision.decidedAt);
+        return new BenefitGranted(decision.decisionId().toString(), decision.kind().name(), decision.idNumber(),
+                decision.insuredId(), decision.amount(), details(decision), facts(decision), decision.decidedAt());
     }
 
     /** Publishes the decision as it now stands (paid, in review, ...) and tells the insured. */
     public Uni<Void> announce(BenefitDecision decision) {
         BenefitGranted granted = granted(decision);
         return outbox.publish(OutgoingEvent.aboutPerson(Topics.ASSISTANCE_EVENTS, AssistanceEvents.BENEFIT_GRANTED,
-                new Person(decision.idNumber, decision.insuredId).key(), granted))
+                new Person(decision.idNumber(), decision.insuredId()).key(), granted))
                 .chain(() -> notifyInsured(decision));
     }
 
     /** An SMS about the decision as it now stands; the gateway needs the insured id, so without one nobody is told. */
     public Uni<Void> notifyInsured(BenefitDecision decision) {
-        if (decision.insuredId == null) {
+        if (decision.insuredId() == null) {
             return Uni.createFrom().voidItem();
         }
-        Notification notification = new Notification(UUID.randomUUID().toString(), decision.insuredId,
-                decision.kind.name(), NotificationTexts.of(decision, details(decision)), decision.decisionId.toString());
-        return outbox.publish(OutgoingEvent.aboutPerson(Topics.NOTIFICATIONS, Notification.TYPE, decision.insuredId,
+        Notification notification = new Notification(UUID.randomUUID().toString(), decision.insuredId(),
+                decision.kind().name(), NotificationTexts.of(decision, details(decision)), decision.decisionId().toString());
+        return outbox.publish(OutgoingEvent.aboutPerson(Topics.NOTIFICATIONS, Notification.TYPE, decision.insuredId(),
                 notification)).replaceWithVoid();
     }
 
     public Map<String, String> details(BenefitDecision decision) {
-        return json.read(decision.details, DETAILS);
+        return json.read(decision.details(), DETAILS);
     }
 
     /** Adds what became known after the decision was made (the wage an allowance was finally computed on). */
     public void addDetail(BenefitDecision decision, String name, String value) {
         Map<String, String> details = new TreeMap<>(details(decision));
         details.put(name, value);
-        decision.details = json.write(details);
+        decision.replaceDetails(json.write(details));
     }
 
     public List<MatchedFact> facts(BenefitDecision decision) {
-        return json.read(decision.matchedFacts, FACTS);
+        return json.read(decision.matchedFacts(), FACTS);
     }
 }

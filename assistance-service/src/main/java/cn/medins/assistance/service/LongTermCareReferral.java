@@ -13,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class LongTermCareReferral implements ClaimMatcher {
 
     private final DecisionLog decisionLog;
-    private final CaseService cases;
+    private final CaseOpening cases;
 
-    public LongTermCareReferral(DecisionLog decisionLog, CaseService cases) {
+    public LongTermCareReferral(DecisionLog decisionLog, CaseOpening cases) {
         this.decisionLog = decisionLog;
         this.cases = cases;
     }

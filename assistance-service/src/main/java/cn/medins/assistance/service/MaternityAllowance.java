@@ -19,10 +19,10 @@ public class MaternityAllowance implements ClaimMatcher {
     private final PolicyFigures figures;
     private final DecisionLog decisionLog;
     private final Payouts payouts;
-    private final CaseService cases;
+    private final CaseOpening cases;
 
     public MaternityAllowance(EmploymentWages wages, PolicyFigures figures, DecisionLog decisionLog, Payouts payouts,
-            CaseService cases) {
+            CaseOpening cases) {
         this.wages = wages;
         this.figures = figures;
         this.decisionLog = decisionLog;
@@ -42,7 +42,7 @@ public class MaternityAllowance implements ClaimMatcher {
                     if (recorded == null) {
                         return Uni.createFrom().voidItem();
                     }
-                    Uni<?> settled = recorded.amount == null
+                    Uni<?> settled = recorded.amount() == null
                             ? cases.open(recorded, "employer average monthly wage unknown")
                             : payouts.pay(recorded);
                     return settled.chain(() -> decisionLog.announce(recorded));

@@ -37,12 +37,12 @@ public class NeedyMatching {
     private final AdjudicationRequestRepository requests;
     private final AdjudicationService adjudication;
     private final DecisionLog decisionLog;
-    private final CaseService cases;
+    private final CaseOpening cases;
     private final Outbox outbox;
     private final Clock clock;
 
     public NeedyMatching(PolicyFigures figures, InsuredDirectory directory, NeedyPeriodRepository periods, ClaimProjection claims, AdjudicationRequestRepository requests,
-            AdjudicationService adjudication, DecisionLog decisionLog, CaseService cases, Outbox outbox, Clock clock) {
+            AdjudicationService adjudication, DecisionLog decisionLog, CaseOpening cases, Outbox outbox, Clock clock) {
         this.figures = figures;
         this.directory = directory;
         this.periods = periods;
@@ -95,9 +95,9 @@ public class NeedyMatching {
 
     /** The subsidy as enrollment records it on the person's contribution: the year, the ratio and the amount. */
     static PremiumSubsidyGranted subsidyGranted(BenefitDecision recorded, Decision decision, NeedyGrant grant, Person person) {
-        return new PremiumSubsidyGranted(recorded.decisionId.toString(), person.idNumber(), person.insuredId(), grant.category(),
+        return new PremiumSubsidyGranted(recorded.decisionId().toString(), person.idNumber(), person.insuredId(), grant.category(),
                 Integer.parseInt(decision.details().get("year")), new BigDecimal(decision.details().get("ratio")),
-                recorded.amount, grant.eventId());
+                recorded.amount(), grant.eventId());
     }
 
     private Uni<Void> recordSubsidy(Decision decision, NeedyGrant grant, Person person) {

@@ -47,11 +47,11 @@ public class NeedyRegistryService {
     private final InsuredDirectory directory;
     private final Outbox outbox;
     private final Clock clock;
-    private final CaseService cases;
+    private final CaseOpening cases;
     private final PartnerRegions partners;
 
     public NeedyRegistryService(NeedyPersonRepository persons, NeedyPeriodRepository periods,
-            NeedyStatusEventRepository statusEvents, InsuredDirectory directory, Outbox outbox, Clock clock, CaseService cases,
+            NeedyStatusEventRepository statusEvents, InsuredDirectory directory, Outbox outbox, Clock clock, CaseOpening cases,
             PartnerRegions partners) {
         this.cases = cases;
         this.partners = partners;

@@ -2,9 +2,9 @@ package cn.medins.assistance.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -65,9 +65,8 @@ class AssistanceEventsPactVerificationTest extends PactProviderVerification {
                 LocalDate.of(2026, 1, 1), null);
         Decision decision = PremiumSubsidyMatcher.match(grant, Scheme.RESIDENT, LocalDate.of(2026, 1, 2), Claims.policy())
                 .orElseThrow(() -> new AssertionError("a low-income resident is subsidised"));
-        BenefitDecision recorded = new BenefitDecision();
-        recorded.decisionId = UUID.randomUUID();
-        recorded.amount = decision.amount();
+        BenefitDecision recorded = BenefitDecision.granted(decision, ID_NUMBER, "P000000000002", OffsetDateTime.now(),
+                value -> "{}");
         return PactMessages.published(AssistanceEvents.PREMIUM_SUBSIDY_GRANTED,
                 NeedyMatching.subsidyGranted(recorded, decision, grant, new Person(ID_NUMBER, "P000000000002")));
     }
