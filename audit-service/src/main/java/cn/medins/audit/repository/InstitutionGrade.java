@@ -31,4 +31,22 @@ public class InstitutionGrade {
 
     @Column(name = "graded_at")
     public OffsetDateTime gradedAt;
+
+    /** An institution audit has not graded yet: its first grade is always announced. */
+    public static InstitutionGrade ungraded(String institutionId) {
+        InstitutionGrade grade = new InstitutionGrade();
+        grade.institutionId = institutionId;
+        return grade;
+    }
+
+    /** Takes the grade just assessed, if it differs from the one held: whether it changed (and is to be announced). */
+    public boolean regrade(String label, List<String> why, OffsetDateTime at) {
+        if (label.equals(grade)) {
+            return false;
+        }
+        this.grade = label;
+        this.reasons = new Reasons(why);
+        this.gradedAt = at;
+        return true;
+    }
 }

@@ -46,18 +46,13 @@ public class CreditService {
     /** Recomputes the grade inside the caller's transaction and announces {@code InstitutionGraded} if it changed. */
     public Uni<Void> regrade(String institutionId) {
         return assess(institutionId).chain(assessment -> grades.findById(institutionId).chain(stored -> {
-            String label = assessment.grade().label();
-            if (stored != null && stored.grade.equals(label)) {
+            InstitutionGrade grade = stored != null ? stored : InstitutionGrade.ungraded(institutionId);
+            if (!grade.regrade(assessment.grade().label(), assessment.reasons(), OffsetDateTime.now(clock))) {
                 return Uni.createFrom().voidItem();
             }
-            InstitutionGrade grade = stored != null ? stored : new InstitutionGrade();
-            grade.institutionId = institutionId;
-            grade.grade = label;
-            grade.reasons = new InstitutionGrade.Reasons(assessment.reasons());
-            grade.gradedAt = OffsetDateTime.now(clock);
             Uni<InstitutionGrade> saved = stored != null ? Uni.createFrom().item(grade) : grades.persist(grade);
             return saved.chain(() -> events.graded(institutionId,
-                    new InstitutionGraded(institutionId, label, assessment.reasons(), grade.gradedAt))).replaceWithVoid();
+                    new InstitutionGraded(institutionId, grade.grade, assessment.reasons(), grade.gradedAt))).replaceWithVoid();
         }));
     }
 

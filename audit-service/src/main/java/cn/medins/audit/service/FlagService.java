@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import cn.medins.audit.domain.Deductions;
 import cn.medins.audit.repository.BilledClaim;
@@ -67,13 +66,11 @@ public class FlagService {
     public Uni<FlagView> resolve(String flagId, Decision decision, String note, String by) {
         return flags.findById(flagId, LockModeType.PESSIMISTIC_WRITE).chain(found -> {
             Flag flag = existing(found, flagId);
-            boolean confirmed = decision == Decision.CONFIRMED;
-            flag.resolve(confirmed, note, by, OffsetDateTime.now(clock));
-            Uni<Void> decided = confirmed ? deduct(flag) : Uni.createFrom().voidItem();
+            flag.resolve(decision, note, by, OffsetDateTime.now(clock));
+            Uni<Void> decided = flag.confirmed() ? deduct(flag) : Uni.createFrom().voidItem();
             return decided.chain(() -> events.resolved(flag, decision))
                     .chain(() -> credit.regrade(flag.institutionId))
-                    .call(() -> trail.record(by, "FLAG_" + flag.status, flagId, (confirmed ? "deducted " + flag.deducted
-                            + " from settlement " + flag.settlementId + "; " : "") + "note: " + note))
+                    .call(() -> trail.record(by, "FLAG_" + flag.status, flagId, trailDetail(flag, note)))
                     .replaceWith(() -> FlagView.of(flag));
         });
     }
@@ -86,14 +83,11 @@ public class FlagService {
         return claims.findById(flag.settlementId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(claim -> flags.deductedFrom(flag.settlementId)
                         .map(already -> Deductions.of(flag.amount, flag.itemCode, paid(claim), already)))
-                .chain(amount -> {
-                    flag.deducted = amount;
-                    if (amount.signum() == 0) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    flag.deductionId = UUID.randomUUID().toString();
-                    return events.deducted(flag).replaceWithVoid();
-                });
+                .chain(amount -> flag.deduct(amount) ? events.deducted(flag).replaceWithVoid() : Uni.createFrom().voidItem());
+    }
+
+    private static String trailDetail(Flag flag, String note) {
+        return (flag.confirmed() ? "deducted " + flag.deducted + " from settlement " + flag.settlementId + "; " : "") + "note: " + note;
     }
 
     private static Deductions.PaidClaim paid(BilledClaim claim) {

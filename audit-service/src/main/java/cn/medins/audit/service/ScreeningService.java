@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
@@ -113,28 +112,9 @@ public class ScreeningService {
         List<Flag> raised = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ClaimFacts claim = claims.get(i);
-            findings.get(i).forEach(finding -> raised.add(toFlag(claim, finding)));
+            findings.get(i).forEach(finding -> raised.add(Flag.raise(claim, finding, OffsetDateTime.now(clock))));
         }
         return InTurn.each(raised, flag -> flags.persist(flag).chain(() -> events.flagged(flag)).replaceWithVoid())
                 .replaceWith(raised);
-    }
-
-    private Flag toFlag(ClaimFacts claim, Finding finding) {
-        Flag flag = new Flag();
-        flag.flagId = UUID.randomUUID().toString();
-        flag.ruleId = finding.ruleId();
-        flag.severity = finding.severity();
-        flag.settlementId = claim.claimId();
-        flag.relatedSettlementId = finding.relatedClaimId();
-        flag.institutionId = claim.institutionId();
-        flag.insuredId = claim.insuredId();
-        flag.serviceDate = claim.serviceDate();
-        flag.itemCode = finding.itemCode();
-        flag.amount = finding.amount();
-        flag.message = finding.message();
-        flag.evidence = finding.evidence();
-        flag.status = Flag.Status.OPEN;
-        flag.flaggedAt = OffsetDateTime.now(clock);
-        return flag;
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import cn.medins.contracts.assistance.AssistanceEvents.AdjudicationKind;
+import cn.medins.contracts.assistance.AssistanceEvents.AssistanceAdjudicationRequested;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,4 +37,18 @@ public class AssistanceAdjudicationRecord extends PanacheEntityBase {
 
     @Column(name = "adjudicated_at")
     public OffsetDateTime adjudicatedAt;
+
+    /** The answer to {@code request}, given now: what the claims are owed in all, under the policy version that rated them. */
+    public static AssistanceAdjudicationRecord answer(AssistanceAdjudicationRequested request, String insuredId, BigDecimal amount,
+            String policyVersion, OffsetDateTime at) {
+        AssistanceAdjudicationRecord answer = new AssistanceAdjudicationRecord();
+        answer.requestId = request.requestId();
+        answer.insuredId = insuredId;
+        answer.kind = request.kind();
+        answer.year = request.year();
+        answer.amount = amount;
+        answer.policyVersion = policyVersion;
+        answer.adjudicatedAt = at;
+        return answer;
+    }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import cn.medins.contracts.settlement.SettlementEvents.ClearingPrepayment;
+import cn.medins.rest.ProblemException;
 import cn.medins.settlement.domain.PrepaymentTiers.Prepayment;
 import cn.medins.settlement.repository.ClearingRepository.Totals;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -74,29 +75,67 @@ public class ClearingRecord extends PanacheEntityBase {
 
     /**
      * The month closed now with its live figures and the prepayment tier it is paid under; these figures never change
-     * again. {@code force} is recorded whether or not flags were open, with the reason it was given.
+     * again. While audit flags of the month are open it closes only by {@link #forceClose}.
      */
-    public static ClearingRecord close(String institutionId, String month, Totals live, Prepayment prepayment, boolean force,
-            String by, String forceReason, OffsetDateTime at) {
+    public static ClearingRecord close(String institutionId, String month, Totals live, Prepayment prepayment, String by,
+            OffsetDateTime at) {
+        if (live.openFlags() > 0) {
+            throw ProblemException.conflict("open-flags", live.openFlags() + " audit flags of " + month
+                    + " are still open: resolve them first, or close with force=true and a reason");
+        }
+        return closed(institutionId, month, live, prepayment, by, at);
+    }
+
+    /**
+     * The month closed now even with audit flags open, which then no longer hold anything back; recorded as forced
+     * with the reason, whether or not flags were open.
+     */
+    public static ClearingRecord forceClose(String institutionId, String month, Totals live, Prepayment prepayment, String by,
+            String reason, OffsetDateTime at) {
+        ClearingRecord closed = closed(institutionId, month, live, prepayment, by, at);
+        closed.forced = true;
+        closed.forceReason = reason;
+        return closed;
+    }
+
+    private static ClearingRecord closed(String institutionId, String month, Totals live, Prepayment prepayment, String by,
+            OffsetDateTime at) {
         ClearingRecord closed = new ClearingRecord();
         closed.clearingKey = key(institutionId, month);
         closed.institutionId = institutionId;
         closed.month = month;
-        closed.claimCount = live.claimCount();
-        closed.funds = live.funds();
-        closed.auditDeductions = live.auditDeductions();
-        closed.netPayable = live.balance().payable();
-        closed.carriedForward = live.balance().carriedForward();
-        closed.creditGrade = prepayment.creditGrade();
-        closed.prepaymentTier = prepayment.tier();
-        closed.prepaymentRatio = prepayment.ratio();
-        closed.prepaid = prepayment.prepaid();
-        closed.retained = prepayment.retained();
-        closed.forced = force;
-        closed.forceReason = force ? forceReason : null;
+        closed.figures(live);
+        closed.paidUnder(prepayment);
         closed.closedBy = by;
         closed.closedAt = at;
         return closed;
+    }
+
+    private void figures(Totals live) {
+        claimCount = live.claimCount();
+        funds = live.funds();
+        auditDeductions = live.auditDeductions();
+        netPayable = live.balance().payable();
+        carriedForward = live.balance().carriedForward();
+    }
+
+    private void paidUnder(Prepayment prepayment) {
+        creditGrade = prepayment.creditGrade();
+        prepaymentTier = prepayment.tier();
+        prepaymentRatio = prepayment.ratio();
+        prepaid = prepayment.prepaid();
+        retained = prepayment.retained();
+    }
+
+    /** The conflict of closing this month again: a closed month is final. */
+    public ProblemException closedAlready() {
+        return ProblemException.conflict("clearing-closed", "the clearing of " + institutionId + " for " + month
+                + " was closed at " + closedAt);
+    }
+
+    /** What an earlier month carried into this one, as the close saw it: the balance less the month's own figures. */
+    public BigDecimal carriedIn() {
+        return netPayable.add(carriedForward).add(auditDeductions).subtract(funds.total());
     }
 
     /** The tier the month was closed under; {@code null} for a month closed before tiers were recorded. */

@@ -2,6 +2,7 @@ package cn.medins.settlement.repository;
 
 import java.math.BigDecimal;
 
+import cn.medins.settlement.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -32,6 +33,16 @@ public class Funds {
         funds.assistance = assistance;
         funds.maternityFund = maternityFund;
         return funds;
+    }
+
+    /** Nothing paid by any fund: what a carried balance moves, which is no fund's money. */
+    public static Funds none() {
+        return of(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+    }
+
+    /** The same amounts taken back. */
+    public Funds negated() {
+        return of(basicPool.negate(), largeMedical.negate(), criticalIllness.negate(), assistance.negate(), maternityFund.negate());
     }
 
     public BigDecimal total() {

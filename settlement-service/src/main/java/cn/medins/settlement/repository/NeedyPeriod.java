@@ -39,4 +39,25 @@ public class NeedyPeriod extends PanacheEntityBase {
 
     @Column(name = "valid_to")
     public LocalDate validTo;
+
+    /** The period as the latest grant of its category says: who, and from when until when ({@code null}: open). */
+    public void granted(String idNumber, String insuredId, NeedyCategory category, LocalDate validFrom, LocalDate validTo) {
+        this.idNumber = idNumber;
+        this.insuredId = insuredId;
+        this.category = category;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    /**
+     * A revocation ending on {@code end} ends the period then, if the period had begun by the day after and was still
+     * running; a later grant of the category stands. Whether it ended it.
+     */
+    public boolean revokedOn(LocalDate end) {
+        if (validFrom.isAfter(end.plusDays(1)) || validTo != null && !validTo.isAfter(end)) {
+            return false;
+        }
+        validTo = end;
+        return true;
+    }
 }

@@ -88,6 +88,12 @@ public class PolicyRecord extends PanacheEntityBase {
         this.announcedAt = at;
     }
 
+    /** The conflict of drafting another policy under this one's version label: a label names one policy. */
+    public ProblemException versionTaken() {
+        return ProblemException.conflict("policy-version-exists", "a policy labelled " + version
+                + " exists already (" + policyId + "); give the draft a new version");
+    }
+
     public boolean activated() {
         return activationSeq != null;
     }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import cn.medins.contracts.claim.ClaimRequest;
 import cn.medins.contracts.coverage.VisitType;
 import cn.medins.contracts.partner.NeedyCategory;
 import cn.medins.contracts.settlement.SettlementEvents.FundSplit;
 import cn.medins.privacy.SealedColumn;
 import cn.medins.rest.ProblemException;
 import cn.medins.settlement.domain.Accumulators;
+import cn.medins.settlement.domain.Settlement;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -115,6 +117,55 @@ public class SettlementRecord extends PanacheEntityBase {
 
     @Column(name = "reversal_reason")
     public String reversalReason;
+
+    /** Who a claim is settled for, as the settlement keeps it: the region is the enrolment's, as rated. */
+    public record Claimant(String insuredId, String idNumber, NeedyCategory needy, String regionCode) {
+    }
+
+    /**
+     * The settlement's JSON columns, written by the service: the explanation lines, the accumulator change, and the
+     * {@code RatingInput} the calculator saw, so that a policy draft can be replayed over the claim as it was rated.
+     */
+    public record Written(String lines, String accumulatorDelta, String rated) {
+    }
+
+    /** The claim settled now for {@code claimant}, booked in its service month until the clearing says otherwise. */
+    public static SettlementRecord settle(String settlementId, ClaimRequest request, Claimant claimant, Settlement settlement,
+            Written written, OffsetDateTime at) {
+        SettlementRecord saved = new SettlementRecord();
+        saved.settlementId = settlementId;
+        saved.requestId = request.requestId();
+        saved.institutionId = request.institutionId();
+        saved.visitType = request.visitType();
+        saved.serviceDate = request.serviceDate();
+        saved.clearingMonth = request.serviceDate().toString().substring(0, 7);
+        saved.claimant(claimant);
+        saved.rated(settlement, written);
+        saved.status = Status.SETTLED;
+        saved.settledAt = at;
+        return saved;
+    }
+
+    private void claimant(Claimant claimant) {
+        insuredId = claimant.insuredId();
+        idNumber = claimant.idNumber();
+        needyCategory = claimant.needy();
+        regionCode = claimant.regionCode();
+    }
+
+    private void rated(Settlement settlement, Written written) {
+        policyVersion = settlement.policyVersion();
+        catalogueVersion = settlement.catalogueVersion();
+        setSplit(settlement.split());
+        lines = written.lines();
+        accumulatorDelta = written.accumulatorDelta();
+        rated = written.rated();
+    }
+
+    /** The clearing month the claim is booked in: its service month while open, else the next open one. */
+    public void bookIn(String month) {
+        clearingMonth = month;
+    }
 
     /**
      * Reverses the claim (撤销) once; a second reversal is a conflict. The year's accumulators are the service's to

@@ -151,7 +151,8 @@ public class AdjudicationService {
             Map<String, SettlementRecord> byId = claims.stream().collect(Collectors.toMap(s -> s.settlementId, Function.identity()));
             adjudication.shares().forEach(share -> byId.get(share.settlementId()).adjudicated(share.criticalIllness(), share.assistance()));
         }
-        AssistanceAdjudicationRecord answer = record(request, first.insuredId, adjudication, calculator.policy().version());
+        AssistanceAdjudicationRecord answer = AssistanceAdjudicationRecord.answer(request, first.insuredId, adjudication.amount(),
+                calculator.policy().version(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         AssistanceAdjudicated event = answerOf(request, first, adjudication, answer.policyVersion);
         LOG.infof("adjudicated %s %s for %s: %s on %d claims", request.kind(), request.requestId(),
                 IdNumbers.mask(event.idNumber()), adjudication.amount(), claims.size());
@@ -169,18 +170,5 @@ public class AdjudicationService {
                 adjudication.amount(), adjudication.shares().stream()
                         .map(s -> new AdjudicatedClaim(s.settlementId(), s.amount(), s.criticalIllness(), s.assistance())).toList(),
                 policyVersion);
-    }
-
-    private static AssistanceAdjudicationRecord record(AssistanceAdjudicationRequested request, String insuredId,
-            Adjudication adjudication, String policyVersion) {
-        AssistanceAdjudicationRecord answer = new AssistanceAdjudicationRecord();
-        answer.requestId = request.requestId();
-        answer.insuredId = insuredId;
-        answer.kind = request.kind();
-        answer.year = request.year();
-        answer.amount = adjudication.amount();
-        answer.policyVersion = policyVersion;
-        answer.adjudicatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        return answer;
     }
 }

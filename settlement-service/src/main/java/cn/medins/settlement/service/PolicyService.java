@@ -14,11 +14,9 @@ import cn.medins.contracts.settlement.SettlementEvents;
 import cn.medins.messaging.outbox.Outbox;
 import cn.medins.messaging.outbox.OutgoingEvent;
 import cn.medins.reactive.InTurn;
-import cn.medins.rest.FieldError;
 import cn.medins.rest.ProblemException;
 import cn.medins.settlement.config.ActivePolicies;
 import cn.medins.settlement.config.PolicyFiles;
-import cn.medins.settlement.config.PolicyFiles.InvalidPolicyException;
 import cn.medins.settlement.domain.PolicyCatalog.Version;
 import cn.medins.settlement.domain.policy.Policy;
 import cn.medins.settlement.repository.PolicyRecord;
@@ -57,14 +55,12 @@ public class PolicyService {
     /** Checks the draft as strictly as a shipped file (422 naming the field) and stores it; nothing is in force yet. */
     @WithTransaction
     public Uni<PolicyView> draft(String body, String by) {
-        Draft draft = parse(body);
+        Draft draft = PolicyDrafts.parse(body);
         Policy policy = draft.policy();
-        LocalDate effectiveFrom = PolicyYearDays.inYear("$.effectiveFrom", draft.effectiveFrom(), policy.year(),
-                PolicyService::invalidDraft);
+        LocalDate effectiveFrom = PolicyDrafts.effectiveFrom(draft);
         return policies.findByVersion(policy.version()).chain(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("policy-version-exists", "a policy labelled " + policy.version()
-                        + " exists already (" + existing.policyId + "); give the draft a new version");
+                throw existing.versionTaken();
             }
             PolicyRecord record = PolicyRecord.draft(UUID.randomUUID().toString(), policy.regionCode(), policy.year(),
                     policy.version(), effectiveFrom, PolicyFiles.write(policy), by, now());
@@ -109,12 +105,7 @@ public class PolicyService {
     @WithTransaction
     public Uni<PolicyView> activate(String policyId, String by) {
         return policies.findById(policyId, LockModeType.PESSIMISTIC_WRITE)
-                .map(found -> {
-                    if (found == null) {
-                        throw notFound(policyId);
-                    }
-                    return found;
-                })
+                .map(found -> existing(found, policyId))
                 .chain(record -> policies.nextActivation().map(sequence -> {
                     record.activate(sequence, by, now());
                     return record;
@@ -144,45 +135,14 @@ public class PolicyService {
     }
 
     private Uni<PolicyRecord> existing(String policyId) {
-        return policies.findById(policyId).map(found -> {
-            if (found == null) {
-                throw notFound(policyId);
-            }
-            return found;
-        });
+        return policies.findById(policyId).map(found -> existing(found, policyId));
     }
 
-    private static ProblemException notFound(String policyId) {
-        return ProblemException.notFound("policy", "no policy " + policyId);
-    }
-
-    private static Draft parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.invalidField("$", "a policy draft is required");
+    private static PolicyRecord existing(PolicyRecord found, String policyId) {
+        if (found == null) {
+            throw ProblemException.notFound("policy", "no policy " + policyId);
         }
-        Draft draft;
-        try {
-            draft = PolicyFiles.read("draft", new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), Draft.class);
-        } catch (InvalidPolicyException e) {
-            String field = "$".equals(e.field()) ? "$" : "$." + e.field();
-            throw ProblemException.unprocessable("invalid-policy", "the policy draft is refused: " + e.reason(),
-                    new FieldError(field, e.reason()));
-        }
-        if (draft.policy() == null) {
-            throw ProblemException.unprocessable("invalid-policy", "the draft has no policy", new FieldError("$.policy", "is required"));
-        }
-        try {
-            PolicyFiles.ofPoolingRegion("draft", draft.policy());
-        } catch (InvalidPolicyException e) {
-            throw ProblemException.unprocessable("invalid-policy", "the policy draft is refused: " + e.reason(),
-                    new FieldError("$.policy." + e.field(), e.reason()));
-        }
-        return draft;
-    }
-
-    private static ProblemException invalidDraft(String field, String message) {
-        return ProblemException.unprocessable("invalid-policy", "the policy draft is refused: " + field.substring(2) + " " + message,
-                new FieldError(field, message));
+        return found;
     }
 
     private static OffsetDateTime now() {

@@ -52,17 +52,11 @@ public class ProjectionService {
         return needyPeriods.ofPerson(change.idNumber(), change.insuredId(), change.category()).chain(periods -> {
             if (change.action() == NeedyAction.REVOKED) {
                 LocalDate end = change.validTo() != null ? change.validTo() : change.validFrom().minusDays(1);
-                // Only the periods that had begun by the day after the end are its; a later grant of the category stands.
-                periods.stream().filter(p -> !p.validFrom.isAfter(end.plusDays(1)) && (p.validTo == null || p.validTo.isAfter(end)))
-                        .forEach(p -> p.validTo = end);
+                periods.forEach(p -> p.revokedOn(end));
                 return Uni.createFrom().voidItem();
             }
             NeedyPeriod period = periods.stream().filter(p -> p.validFrom.equals(change.validFrom())).findFirst().orElseGet(NeedyPeriod::new);
-            period.idNumber = change.idNumber();
-            period.insuredId = change.insuredId();
-            period.category = change.category();
-            period.validFrom = change.validFrom();
-            period.validTo = change.validTo();
+            period.granted(change.idNumber(), change.insuredId(), change.category(), change.validFrom(), change.validTo());
             return period.id == null ? needyPeriods.persist(period).replaceWithVoid() : Uni.createFrom().voidItem();
         });
     }
